@@ -1,0 +1,92 @@
+/**
+ * The bundled catalogue: real platforms' AI-data policy histories, each fact sourced.
+ *
+ * Importing this entry loads the policy data, never zod: the catalogue is validated when the package is
+ * built and tested, not when it is imported.
+ *
+ * @packageDocumentation
+ */
+import { InputError } from "../evaluate/InputError.js";
+import { editDistance, showValue } from "../util/suggest.js";
+import type { Policy } from "../schema/types.js";
+import linkedin from "../../policies/linkedin.json" with { type: "json" };
+
+/**
+ * Every policy in the catalogue, by platform id.
+ *
+ * @category Catalogue
+ */
+export const policies: Readonly<Record<string, Policy>> = Object.freeze({
+  linkedin: linkedin as unknown as Policy,
+});
+
+/**
+ * A line of the catalogue's table of contents.
+ *
+ * @category Catalogue
+ */
+export interface PolicySummary {
+  readonly id: string;
+  readonly name: string;
+  readonly coverage: Policy["coverage"];
+  readonly lastReviewed: string;
+  readonly statements: number;
+}
+
+/**
+ * The platform ids in the catalogue, sorted.
+ *
+ * @example
+ * ```ts
+ * import { platformIds } from "ai-data-policy/catalog";
+ * platformIds().includes("linkedin"); //=> true
+ * ```
+ * @category Catalogue
+ */
+export function platformIds(): string[] {
+  return Object.keys(policies).sort();
+}
+
+/**
+ * Returns a platform's policy history.
+ *
+ * @param id - A platform id such as `linkedin` (case-insensitive).
+ * @returns The policy, ready for `evaluate` and `timeline`.
+ * @throws {@link InputError} If the catalogue has no such platform (the message suggests the closest id).
+ * @example
+ * ```ts
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * getPolicy("linkedin").name; //=> "LinkedIn"
+ * ```
+ * @category Catalogue
+ */
+export function getPolicy(id: string): Policy {
+  const key = typeof id === "string" ? id.toLowerCase() : id;
+  const policy = typeof key === "string" && Object.hasOwn(policies, key) ? policies[key] : undefined;
+  if (policy) return policy;
+  const ids = platformIds();
+  const close = typeof id === "string" ? ids.find((candidate) => editDistance(candidate, id.toLowerCase()) <= 2) : undefined;
+  throw new InputError(
+    "unknown-platform",
+    "platform",
+    id,
+    `${showValue(id)} is not in the catalogue${close ? `; did you mean "${close}"?` : ""} (platforms: ${ids.join(", ")})`,
+  );
+}
+
+/**
+ * The catalogue's table of contents: each platform with its coverage and last review.
+ *
+ * @example
+ * ```ts
+ * import { listPolicies } from "ai-data-policy/catalog";
+ * listPolicies()[0]?.id; //=> "linkedin"
+ * ```
+ * @category Catalogue
+ */
+export function listPolicies(): PolicySummary[] {
+  return platformIds().map((id) => {
+    const policy = policies[id] as Policy;
+    return { id, name: policy.name, coverage: policy.coverage, lastReviewed: policy.lastReviewed, statements: policy.statements.length };
+  });
+}

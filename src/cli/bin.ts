@@ -1,0 +1,17 @@
+import { runCli } from "./main.js";
+import { ExitCode } from "./io.js";
+import { nodeIo } from "./nodeIo.js";
+
+// The only file that touches the process: arguments in, exit code out. A bug still gets a one-line
+// message rather than a stack trace; set AI_DATA_POLICY_DEBUG=1 to see the stack.
+try {
+  process.exitCode = runCli(process.argv.slice(2), nodeIo());
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `ai-data-policy: internal error: ${message.split("\n")[0]}\n` +
+      "This is a bug; please report it with the command you ran. Set AI_DATA_POLICY_DEBUG=1 for details.\n",
+  );
+  if (process.env.AI_DATA_POLICY_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
+  process.exitCode = ExitCode.InternalError;
+}

@@ -1,0 +1,33 @@
+/**
+ * Everything the CLI touches outside itself, passed in so that tests run commands without a process.
+ */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a file as bytes; throws a Node-style error (with `code`) when it cannot. */
+  readonly readFile: (path: string) => Uint8Array;
+  /** Lists a directory's entries; throws when it cannot. */
+  readonly readDir: (path: string) => { name: string; isDirectory: boolean; isFile: boolean }[];
+  /** Reads standard input to the end. */
+  readonly readStdin: () => Uint8Array;
+  /** Writes a file, creating its directory; used only by commands that write (docs). */
+  readonly writeFile: (path: string, content: string | Uint8Array) => void;
+  /** Whether output goes to a terminal (for colour). */
+  readonly isTty: boolean;
+}
+
+/** Exit codes, named as typedoc's `ExitCodes` are. */
+export const ExitCode = {
+  Ok: 0,
+  /** `validate` found problems in the input. */
+  ProblemsFound: 1,
+  /** Bad usage or bad input: an unknown flag, a bad date, an unreadable file. */
+  UsageError: 2,
+  /** A bug: the message says where to report it. */
+  InternalError: 3,
+} as const;
+
+/** A usage or input error: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}

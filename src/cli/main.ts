@@ -1,0 +1,162 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { getPolicy, listPolicies } from "../catalog/index.js";
+import { evaluate } from "../evaluate/evaluate.js";
+import { InputError } from "../evaluate/InputError.js";
+import { PolicyError } from "../evaluate/PolicyError.js";
+import { timeline } from "../evaluate/timeline.js";
+import type { Policy } from "../schema/types.js";
+import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
+import { type CliIo, ExitCode, UsageError } from "./io.js";
+import { QUESTION_OPTIONS, type QuestionValues, questionFromFlags, questionWithDay } from "./questionFlags.js";
+
+declare const __VERSION__: string | undefined;
+
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+const HELP = `ai-data-policy: is this user's data used for AI? Answers from platforms' policy histories.
+
+Usage
+  ai-data-policy check <platform> --purpose P --category C --region R --at DATE [options]
+  ai-data-policy timeline <platform> --purpose P --category C --region R [options]
+  ai-data-policy list
+  ai-data-policy show <platform> [--json]
+
+Question options
+  --purpose P              generative-ai-training, non-generative-ai-training, ai-inference, ...
+  --category C             posts, profile, private-messages, ai-interactions, feedback, ...
+  --region R               the user's country, ISO 3166-1 alpha-2 (DE, US, GB; UK is read as GB)
+  --at DATE                the day of the use, YYYY-MM-DD (check only)
+  --age N                  the user's age in years
+  --plan PLAN              free, paid, business, enterprise or education
+  --opt-out CONTROL@DATE   an opt-out (repeatable); add :accepted or :refused for objections
+  --opt-in CONTROL@DATE    an opt-in, or switching a setting back on (repeatable)
+  --created DATE           the day the data was created
+  --visibility V           public or non-public
+  --recipient ID           only uses by this recipient (such as microsoft)
+  --from DATE --until DATE the days a timeline covers (timeline only)
+  --json                   print JSON instead of text
+
+Exit codes: 0 an answer was given; 2 bad usage or input; 3 internal error.
+`;
+
+const COMMAND_HELP: Record<string, string> = {
+  check: "Usage: ai-data-policy check <platform> --purpose P --category C --region R --at DATE [--age N] [--opt-out CONTROL@DATE]... [--created DATE] [--recipient ID] [--json]\n",
+  timeline: "Usage: ai-data-policy timeline <platform> --purpose P --category C --region R [--age N] [--opt-out CONTROL@DATE]... [--from DATE] [--until DATE] [--json]\n",
+  list: "Usage: ai-data-policy list [--json]\n",
+  show: "Usage: ai-data-policy show <platform> [--json]\n",
+};
+
+type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+function parse<const O extends OptionSpec>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
+  }
+}
+
+function onePlatform(positionals: readonly string[], command: string): Policy {
+  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one platform id, such as linkedin (see: ai-data-policy list)`);
+  return getPolicy(positionals[0] as string);
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function check(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, json: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.check as string), ExitCode.Ok;
+  const policy = onePlatform(positionals, "check");
+  const question = questionWithDay(values as QuestionValues);
+  const decision = evaluate(policy, question);
+  io.stdout(values.json ? json(decision) : formatDecision(policy, question, decision));
+  return ExitCode.Ok;
+}
+
+function timelineCommand(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, from: { type: "string" }, until: { type: "string" }, json: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.timeline as string), ExitCode.Ok;
+  const policy = onePlatform(positionals, "timeline");
+  if (values.at !== undefined) throw new UsageError("timeline takes no --at; use --from and --until to limit the days");
+  const question = questionFromFlags(values as QuestionValues);
+  const range = {
+    ...(typeof values.from === "string" && { from: values.from }),
+    ...(typeof values.until === "string" && { until: values.until }),
+  };
+  const segments = timeline(policy, question, range);
+  io.stdout(values.json ? json(segments) : formatTimeline(policy, question, segments));
+  return ExitCode.Ok;
+}
+
+function list(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { json: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.list as string), ExitCode.Ok;
+  if (positionals.length > 0) throw new UsageError("list takes no arguments");
+  const rows = listPolicies();
+  if (values.json) return io.stdout(json(rows)), ExitCode.Ok;
+  const table = [["platform", "name", "covers", "last reviewed", "statements"], ...rows.map((r) => [r.id, r.name, `${r.coverage.from} to ${r.coverage.until ?? "now"}`, r.lastReviewed, String(r.statements)])];
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length))) ?? [];
+  io.stdout(`${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd()).join("\n")}\n`);
+  return ExitCode.Ok;
+}
+
+function show(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { json: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.show as string), ExitCode.Ok;
+  const policy = onePlatform(positionals, "show");
+  if (values.json) return io.stdout(json(policy)), ExitCode.Ok;
+  const out = [`${policy.name} (${policy.id})`, wrap(policy.summary, 0), "", `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`];
+  if (policy.controls?.length) {
+    out.push("", "Controls");
+    for (const c of policy.controls) {
+      const label = c.labels[c.labels.length - 1]?.text ?? c.id;
+      out.push(wrap(`- ${c.id}: “${label}” (${c.kind}, ${c.scope}${c.mayBeRefused ? ", may be refused" : ""}${c.enforcement === "advisory" ? ", advisory" : ""}); covers ${c.purposes.join(", ")}${c.location ? `; ${c.location}` : ""}`, 2, 4));
+    }
+  }
+  out.push("", "Statements");
+  for (const s of policy.statements) {
+    const until = s.until === undefined ? "now" : typeof s.until === "string" ? s.until : `≤${s.until.latest ?? "?"}`;
+    const from = typeof s.from === "string" ? s.from : `${s.from.earliest ?? "?"}..${s.from.latest ?? "?"}`;
+    out.push(wrap(`- [${s.effect}] ${s.id} (${from} to ${until}; ${s.confidence}): ${s.summary}`, 2, 4));
+  }
+  out.push("", `${policy.sources.length} sources. Run with --json for the full history.`);
+  io.stdout(`${out.join("\n")}\n`);
+  return ExitCode.Ok;
+}
+
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number> = {
+  check,
+  timeline: timelineCommand,
+  list,
+  show,
+};
+
+/**
+ * Runs the CLI with arguments (without the node and script paths) and returns the exit code. Only
+ * `bin.ts` touches the process.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    io.stdout(HELP);
+    return command === undefined ? ExitCode.UsageError : ExitCode.Ok;
+  }
+  if (command === "--version" || command === "-v") {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.Ok;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(", ")}; see ai-data-policy --help)`);
+    return run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof PolicyError) {
+      io.stderr(`ai-data-policy: ${error.message}\n`);
+      return ExitCode.UsageError;
+    }
+    throw error;
+  }
+}

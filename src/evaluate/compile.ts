@@ -1,0 +1,573 @@
+import type {
+  Citation,
+  Confidence,
+  ControlScope,
+  DayBoundary,
+  Dispute,
+  Plan,
+  Policy,
+  ScopeRule,
+  Statement,
+  Visibility,
+} from "../schema/types.js";
+import { formatDay, parseIsoDay } from "../time/calendarDay.js";
+import { CORE_CATEGORY_IDS } from "../vocabulary/categories.js";
+import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
+import { BUILT_IN_REGION_GROUPS, type BuiltInRegionGroup } from "../vocabulary/regionGroups.js";
+import { normalizeRegionCode } from "../vocabulary/regions.js";
+import type { CitedSource, Reason } from "./decision.js";
+import { PolicyError } from "./PolicyError.js";
+
+/**
+ * A day an event happened on, known exactly (`lo === hi`) or within inclusive bounds. Open ends of
+ * intervals are `-Infinity` / `Infinity`. Uncertain moments share a variable (`v`) with every other
+ * uncertain moment that has the same bounds: the same undisclosed event, written twice.
+ *
+ * @internal
+ */
+export interface Moment {
+  readonly lo: number;
+  readonly hi: number;
+  /** Index of the uncertain-day variable, or -1 when exact. */
+  readonly v: number;
+}
+
+/** An undisclosed day, shared by every moment with the same bounds. @internal */
+export interface UncertainVariable {
+  readonly index: number;
+  readonly lo: number;
+  readonly hi: number;
+  /** The reason shown when an answer turns on this day. */
+  readonly reason: Reason;
+}
+
+/** @internal */
+export interface CompiledGroupEntry {
+  readonly code?: string;
+  readonly group?: CompiledGroup;
+  readonly from: Moment;
+  readonly until: Moment;
+}
+
+/** @internal */
+export interface CompiledGroup {
+  readonly id: string;
+  readonly label: string;
+  entries: CompiledGroupEntry[];
+}
+
+/** A region in a statement's condition: one country, or a group. @internal */
+export type RegionTest = { readonly code: string; readonly group?: undefined } | { readonly code?: undefined; readonly group: CompiledGroup };
+
+/** @internal */
+export interface CompiledControl {
+  readonly index: number;
+  readonly id: string;
+  /** The latest label. */
+  readonly label: string;
+  readonly scope: ControlScope;
+  readonly advisory: boolean;
+  readonly mayBeRefused: boolean;
+  readonly purposes: readonly string[];
+  /** Reason shown when an objection's outcome matters and is not given. */
+  readonly outcomeReason: Reason;
+}
+
+/** @internal */
+export interface CompiledScopeRule {
+  readonly chosenFrom: Moment;
+  readonly chosenUntil: Moment;
+  readonly scope: ControlScope;
+}
+
+/** @internal */
+export interface CompiledLink {
+  readonly control: CompiledControl;
+  readonly scopes: readonly CompiledScopeRule[] | null;
+}
+
+/** @internal */
+export interface CompiledDispute {
+  readonly dispute: Dispute;
+  readonly include: readonly RegionTest[] | null;
+  readonly exclude: readonly RegionTest[] | null;
+  readonly categories: ReadonlySet<string> | null;
+  readonly from: Moment;
+  readonly until: Moment;
+  readonly scopes: readonly CompiledScopeRule[] | null;
+  readonly reason: Reason;
+}
+
+/** @internal */
+export interface CompiledStatement {
+  readonly index: number;
+  readonly statement: Statement;
+  readonly effect: Statement["effect"];
+  readonly from: Moment;
+  readonly until: Moment;
+  readonly include: readonly RegionTest[] | null;
+  readonly exclude: readonly RegionTest[] | null;
+  readonly ageAtLeast: number | undefined;
+  readonly ageBelow: number | undefined;
+  readonly plans: readonly Plan[] | null;
+  readonly visibility: Visibility | undefined;
+  readonly createdFrom: Moment | null;
+  readonly createdUntil: Moment | null;
+  /** Recipient indexes; `null` for a not-used or unknown statement without recipients (it applies to all). */
+  readonly recipients: readonly number[] | null;
+  readonly defaultOn: boolean;
+  readonly links: readonly CompiledLink[] | null;
+  readonly disputes: readonly CompiledDispute[];
+  readonly confidence: Confidence;
+  readonly sources: readonly CitedSource[];
+  /** Reasons built on first use and shared by every later decision. */
+  readonly reasonCache: Map<string, Reason>;
+}
+
+/** A statement that may answer a (purpose, category) pair; `partial` when it covers only part of the category. @internal */
+export interface Candidate {
+  readonly statement: CompiledStatement;
+  readonly partial: boolean;
+}
+
+/**
+ * A policy prepared for fast evaluation: dates turned into day numbers once, references resolved, and
+ * statements indexed by purpose and category. Build it with {@link compilePolicy}; {@link evaluate}
+ * accepts either form and caches the prepared one per policy object.
+ *
+ * @category Evaluate
+ */
+export interface CompiledPolicy {
+  /** The policy it was compiled from. */
+  readonly policy: Policy;
+  /** @internal */ readonly coverageFrom: number;
+  /** @internal */ readonly coverageUntil: number;
+  /** @internal */ readonly purposeAncestors: ReadonlyMap<string, readonly string[]>;
+  /** @internal */ readonly categoryAncestors: ReadonlyMap<string, readonly string[]>;
+  /** @internal */ readonly controls: ReadonlyMap<string, CompiledControl>;
+  /** @internal */ readonly controlList: readonly CompiledControl[];
+  /** @internal */ readonly recipientIds: readonly string[];
+  /** @internal */ readonly recipientIndex: ReadonlyMap<string, number>;
+  /** @internal */ readonly platformRecipient: number;
+  /** @internal */ readonly groups: ReadonlyMap<string, CompiledGroup>;
+  /** @internal */ readonly statements: readonly CompiledStatement[];
+  /** @internal */ readonly variables: readonly UncertainVariable[];
+  /** @internal */ readonly silentReason: Reason;
+  /** @internal */ readonly outsideCoverageReason: Reason;
+  /** @internal */ readonly candidates: (purpose: string, category: string) => readonly Candidate[];
+  /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
+  readonly candidateVariables: (purpose: string, category: string) => readonly number[];
+  /** @internal */ readonly compiled: true;
+}
+
+const EXACT_NEGATIVE: Moment = { lo: -Infinity, hi: -Infinity, v: -1 };
+const EXACT_POSITIVE: Moment = { lo: Infinity, hi: Infinity, v: -1 };
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
+
+/** The lower of two confidences. @internal */
+export function minConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_RANK[a] <= CONFIDENCE_RANK[b] ? a : b;
+}
+
+/** The higher of two confidences. @internal */
+export function maxConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
+
+function describeUncertain(lo: number, hi: number): string {
+  if (lo === -Infinity) return `no later than ${formatDay(hi)}`;
+  if (hi === Infinity) return `no earlier than ${formatDay(lo)}`;
+  return `between ${formatDay(lo)} and ${formatDay(hi)}`;
+}
+
+/**
+ * Prepares a policy for fast evaluation. Pure: the policy is not modified.
+ *
+ * @param policy - A policy that has passed validation (catalogue policies always have).
+ * @returns The prepared policy, accepted by {@link evaluate} and {@link timeline}.
+ * @throws {@link PolicyError} If the policy refers to a control, group, recipient, purpose, category or source it does not define.
+ * @example
+ * ```ts
+ * import { compilePolicy, evaluate } from "ai-data-policy";
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * const linkedin = compilePolicy(getPolicy("linkedin"));
+ * evaluate(linkedin, {
+ *   purpose: "generative-ai-training", category: "posts", at: "2025-12-15",
+ *   user: { region: "US", age: 30 },
+ * }).answer; //=> "used"
+ * ```
+ * @category Evaluate
+ */
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const sourceById = new Map(policy.sources.map((source) => [source.id, source]));
+  const cite = (citations: readonly Citation[], path: string): CitedSource[] =>
+    citations.map((citation, i) => {
+      const source = sourceById.get(citation.source);
+      if (!source) throw new PolicyError(`${path}[${i}].source`, `no source with id "${citation.source}"`);
+      return {
+        id: source.id,
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher,
+        ...(source.published !== undefined && { published: source.published }),
+        ...(source.captured !== undefined && { captured: source.captured }),
+        ...(source.accessed !== undefined && { accessed: source.accessed }),
+        kind: source.kind,
+        quote: citation.quote,
+        ...(citation.locator !== undefined && { locator: citation.locator }),
+      };
+    });
+
+  // Uncertain days: one variable per distinct (earliest, latest) pair. Its reason names every fact that
+  // uses it, in a fixed order, so that it does not depend on the order of the policy's statements.
+  const owners: { lo: number; hi: number; facts: Map<string, { sources: readonly CitedSource[]; confidence: Confidence; note: string | undefined }> }[] = [];
+  const variableByKey = new Map<string, number>();
+  const moment = (
+    boundary: DayBoundary | undefined,
+    open: Moment,
+    path: string,
+    what: () => { label: string; sources: readonly CitedSource[]; confidence: Confidence },
+  ): Moment => {
+    if (boundary === undefined) return open;
+    if (typeof boundary === "string") {
+      const day = parseIsoDay(boundary);
+      if (day === undefined) throw new PolicyError(path, `"${boundary}" is not a calendar day`);
+      return { lo: day, hi: day, v: -1 };
+    }
+    const lo = boundary.earliest === undefined ? -Infinity : parseIsoDay(boundary.earliest);
+    const hi = boundary.latest === undefined ? Infinity : parseIsoDay(boundary.latest);
+    if (lo === undefined || hi === undefined) throw new PolicyError(path, "an uncertain day's bounds must be calendar days");
+    if (lo === -Infinity && hi === Infinity) throw new PolicyError(path, "an uncertain day needs at least one bound");
+    if (lo > hi) throw new PolicyError(path, "earliest is after latest");
+    if (lo === hi) return { lo, hi, v: -1 };
+    const key = `${lo}/${hi}`;
+    let index = variableByKey.get(key);
+    if (index === undefined) {
+      index = owners.length;
+      owners.push({ lo, hi, facts: new Map() });
+      variableByKey.set(key, index);
+    }
+    const owner = what();
+    const facts = (owners[index] as (typeof owners)[number]).facts;
+    if (!facts.has(owner.label)) facts.set(owner.label, { sources: owner.sources, confidence: owner.confidence, note: boundary.note });
+    return { lo, hi, v: index };
+  };
+  const buildVariables = (): UncertainVariable[] =>
+    owners.map(({ lo, hi, facts }, index) => {
+      const labels = [...facts.keys()].sort();
+      const entries = labels.map((label) => facts.get(label) as { sources: readonly CitedSource[]; confidence: Confidence; note: string | undefined });
+      const notes = [...new Set(entries.map((e) => e.note).filter((n): n is string => n !== undefined))];
+      const sources = new Map<string, CitedSource>();
+      for (const e of entries) for (const source of e.sources) sources.set(`${source.id}\u0000${source.quote}`, source);
+      let confidence: Confidence = "high";
+      for (const e of entries) confidence = minConfidence(confidence, e.confidence);
+      const what = labels.map((l) => l.replace(/\.$/, "")).join("; ");
+      return {
+        index,
+        lo,
+        hi,
+        reason: {
+          code: "uncertain-date",
+          message: `The answer turns on a date known only to lie ${describeUncertain(lo, hi)} (${what}).${notes.length > 0 ? ` ${notes.join(" ")}` : ""}`,
+          confidence,
+          sources: [...sources.values()],
+        },
+      };
+    });
+
+  // Purposes and categories: the core ones plus the policy's own, each with its ancestors (self first).
+  const purposeParent = new Map<string, string | undefined>(CORE_PURPOSE_IDS.map((id) => [id, undefined]));
+  policy.purposes?.forEach((p) => purposeParent.set(p.id, p.parent));
+  const categoryParent = new Map<string, string | undefined>(CORE_CATEGORY_IDS.map((id) => [id, undefined]));
+  policy.categories?.forEach((c) => categoryParent.set(c.id, c.parent));
+  const ancestors = (parents: Map<string, string | undefined>, kind: string) => {
+    const result = new Map<string, string[]>();
+    for (const id of parents.keys()) {
+      const chain = [id];
+      let parent = parents.get(id);
+      while (parent !== undefined) {
+        if (chain.includes(parent)) throw new PolicyError(kind, `"${id}" is its own ancestor`);
+        if (!parents.has(parent)) throw new PolicyError(kind, `"${id}" has an unknown parent "${parent}"`);
+        chain.push(parent);
+        parent = parents.get(parent);
+      }
+      result.set(id, chain);
+    }
+    return result;
+  };
+  const purposeAncestors = ancestors(purposeParent, "purposes");
+  const categoryAncestors = ancestors(categoryParent, "categories");
+
+  // Region groups: built-in ones first, then the policy's, resolved lazily so that groups may refer to
+  // groups defined later in the file.
+  const groups = new Map<string, CompiledGroup>();
+  const rawGroups = new Map<string, { group: BuiltInRegionGroup | NonNullable<Policy["regionGroups"]>[number]; path: string; sources: () => CitedSource[] }>();
+  BUILT_IN_REGION_GROUPS.forEach((group) =>
+    rawGroups.set(group.id, {
+      group,
+      path: `built-in group ${group.id}`,
+      sources: () => group.sources.map((s, i) => ({ id: `${group.id.toLowerCase()}-${i}`, url: s.url, title: s.title, publisher: s.publisher, kind: "primary", quote: s.quote })),
+    }),
+  );
+  policy.regionGroups?.forEach((group, i) =>
+    rawGroups.set(group.id, { group, path: `regionGroups[${i}]`, sources: () => cite(group.sources, `regionGroups[${i}].sources`) }),
+  );
+  const resolving = new Set<string>();
+  const resolveGroup = (id: string, path: string): CompiledGroup => {
+    const done = groups.get(id);
+    if (done) return done;
+    const raw = rawGroups.get(id);
+    if (!raw) throw new PolicyError(path, `"${id}" is neither a country code nor a known region group`);
+    if (resolving.has(id)) throw new PolicyError(path, `region group "${id}" contains itself`);
+    resolving.add(id);
+    const compiled: CompiledGroup = { id, label: raw.group.label, entries: [] };
+    const owner = () => ({ label: `membership of ${raw.group.label}`, sources: raw.sources(), confidence: "high" as Confidence });
+    compiled.entries = raw.group.members.map((member, i) => {
+      const memberPath = `${raw.path}.members[${i}]`;
+      const test = resolveRegion(member.member, `${memberPath}.member`);
+      return {
+        ...(test.code !== undefined ? { code: test.code } : { group: test.group }),
+        from: moment(member.from, EXACT_NEGATIVE, `${memberPath}.from`, owner),
+        until: moment(member.until, EXACT_POSITIVE, `${memberPath}.until`, owner),
+      } as CompiledGroupEntry;
+    });
+    resolving.delete(id);
+    groups.set(id, compiled);
+    return compiled;
+  };
+  const resolveRegion = (ref: string, path: string): RegionTest => {
+    if (ref.length === 2 && ref !== "EU") {
+      const code = normalizeRegionCode(ref);
+      if (code === undefined) throw new PolicyError(path, `"${ref}" is not an ISO 3166-1 alpha-2 code`);
+      return { code };
+    }
+    return { group: resolveGroup(ref, path) };
+  };
+  for (const id of rawGroups.keys()) resolveGroup(id, "regionGroups");
+
+  // Recipients.
+  const recipientIds = policy.recipients.map((r) => r.id);
+  const recipientIndex = new Map(recipientIds.map((id, i) => [id, i]));
+  const platformRecipient = policy.recipients.findIndex((r) => r.kind === "platform");
+  if (platformRecipient < 0) throw new PolicyError("recipients", 'no recipient of kind "platform"');
+
+  // Controls.
+  const controlList: CompiledControl[] = (policy.controls ?? []).map((control, index) => {
+    const label = control.labels[control.labels.length - 1]?.text ?? control.id;
+    return {
+      index,
+      id: control.id,
+      label,
+      scope: control.scope,
+      advisory: control.enforcement === "advisory",
+      mayBeRefused: control.mayBeRefused === true,
+      purposes: control.purposes,
+      outcomeReason: {
+        code: "objection-outcome",
+        message: `“${label}” is a request ${policy.name} may refuse; the answer depends on whether it was accepted.`,
+        control: { id: control.id, label },
+        confidence: "high",
+        sources: cite(control.sources, `controls[${index}].sources`),
+      },
+    };
+  });
+  const controls = new Map(controlList.map((c) => [c.id, c]));
+
+  const regionTests = (refs: readonly string[] | undefined, path: string) =>
+    refs === undefined ? null : refs.map((ref, i) => resolveRegion(ref, `${path}[${i}]`));
+
+  const statements: CompiledStatement[] = policy.statements.map((statement, index) => {
+    const path = `statements[${index}]`;
+    const sources = cite(statement.sources, `${path}.sources`);
+    const owner = () => ({ label: statement.summary, sources, confidence: statement.confidence });
+    for (const [i, purpose] of statement.purposes.entries()) {
+      if (!purposeParent.has(purpose)) throw new PolicyError(`${path}.purposes[${i}]`, `unknown purpose "${purpose}"`);
+    }
+    for (const [i, category] of statement.categories.entries()) {
+      if (!categoryParent.has(category)) throw new PolicyError(`${path}.categories[${i}]`, `unknown category "${category}"`);
+    }
+    // A use without recipients is the platform's own; an exclusion or an unknown without recipients
+    // concerns everyone who might use the data.
+    const recipients =
+      statement.recipients === undefined
+        ? statement.effect !== "used"
+          ? null
+          : [platformRecipient]
+        : statement.recipients.map((id, i) => {
+            const r = recipientIndex.get(id);
+            if (r === undefined) throw new PolicyError(`${path}.recipients[${i}]`, `unknown recipient "${id}"`);
+            return r;
+          });
+    const scopeRules = (rules: readonly ScopeRule[] | undefined, rulePath: string): CompiledScopeRule[] | null =>
+      rules === undefined
+        ? null
+        : rules.map((rule, i) => ({
+            chosenFrom: moment(rule.chosenFrom, EXACT_NEGATIVE, `${rulePath}[${i}].chosenFrom`, owner),
+            chosenUntil: moment(rule.chosenUntil, EXACT_POSITIVE, `${rulePath}[${i}].chosenUntil`, owner),
+            scope: rule.scope,
+          }));
+    const links =
+      statement.consent?.controls.map((link, i) => {
+        const control = controls.get(link.control);
+        if (!control) throw new PolicyError(`${path}.consent.controls[${i}].control`, `unknown control "${link.control}"`);
+        return { control, scopes: scopeRules(link.scopes, `${path}.consent.controls[${i}].scopes`) };
+      }) ?? null;
+    const disputes = (statement.disputes ?? []).map((dispute, i) => {
+      const disputePath = `${path}.disputes[${i}]`;
+      const disputeSources = cite(dispute.sources, `${disputePath}.sources`);
+      return {
+        dispute,
+        include: regionTests(dispute.where?.regions?.include, `${disputePath}.where.regions.include`),
+        exclude: regionTests(dispute.where?.regions?.exclude, `${disputePath}.where.regions.exclude`),
+        categories: dispute.where?.categories ? new Set(dispute.where.categories) : null,
+        from: moment(dispute.where?.from, EXACT_NEGATIVE, `${disputePath}.where.from`, owner),
+        until: moment(dispute.where?.until, EXACT_POSITIVE, `${disputePath}.where.until`, owner),
+        scopes: scopeRules(dispute.reading.scopes, `${disputePath}.reading.scopes`),
+        reason: {
+          code: "disputed",
+          message: `Disputed: ${dispute.by} reads it differently. ${dispute.claim}`,
+          statement: { id: statement.id, summary: statement.summary, effect: statement.effect },
+          dispute: { id: dispute.id, by: dispute.by, claim: dispute.claim },
+          confidence: dispute.confidence,
+          sources: [...disputeSources, ...sources],
+        } satisfies Reason,
+      } satisfies CompiledDispute;
+    });
+    return {
+      index,
+      statement,
+      effect: statement.effect,
+      from: moment(statement.from, EXACT_NEGATIVE, `${path}.from`, owner),
+      until: moment(statement.until, EXACT_POSITIVE, `${path}.until`, owner),
+      include: regionTests(statement.regions?.include, `${path}.regions.include`),
+      exclude: regionTests(statement.regions?.exclude, `${path}.regions.exclude`),
+      ageAtLeast: statement.age?.atLeast,
+      ageBelow: statement.age?.below,
+      plans: statement.plans ?? null,
+      visibility: statement.data?.visibility,
+      createdFrom: statement.data?.createdFrom === undefined ? null : moment(statement.data.createdFrom, EXACT_NEGATIVE, `${path}.data.createdFrom`, owner),
+      createdUntil: statement.data?.createdUntil === undefined ? null : moment(statement.data.createdUntil, EXACT_POSITIVE, `${path}.data.createdUntil`, owner),
+      recipients,
+      defaultOn: statement.consent?.default !== "off",
+      links,
+      disputes,
+      confidence: statement.confidence,
+      sources,
+      reasonCache: new Map(),
+    } satisfies CompiledStatement;
+  });
+
+  // Index: for each (purpose, category) asked, the statements that may answer it, and the undisclosed
+  // days they turn on at the day of use, computed on first ask.
+  const candidateCache = new Map<string, { list: readonly Candidate[]; variables: readonly number[] }>();
+  const candidateSet = (purpose: string, category: string) => {
+    const key = `${purpose}\u0000${category}`;
+    let set = candidateCache.get(key);
+    if (set) return set;
+    const purposeChain = purposeAncestors.get(purpose) ?? [purpose];
+    const categoryChain = categoryAncestors.get(category) ?? [category];
+    const list: Candidate[] = [];
+    for (const s of statements) {
+      const purposeFull = s.statement.purposes.some((p) => purposeChain.includes(p));
+      const purposePart = !purposeFull && s.statement.purposes.some((p) => (purposeAncestors.get(p) ?? []).includes(purpose));
+      const categoryFull = s.statement.categories.some((c) => categoryChain.includes(c));
+      const categoryPart = !categoryFull && s.statement.categories.some((c) => (categoryAncestors.get(c) ?? []).includes(category));
+      if (purposeFull && categoryFull) list.push({ statement: s, partial: false });
+      // A statement about part of what is asked counts only when it says the part is used.
+      else if ((purposeFull || purposePart) && (categoryFull || categoryPart) && s.effect === "used") {
+        list.push({ statement: s, partial: true });
+      }
+    }
+    const found = new Set<number>();
+    const seen = new Set<CompiledGroup>();
+    const addMoment = (m: Moment) => m.v >= 0 && found.add(m.v);
+    const addTests = (tests: readonly RegionTest[] | null) => {
+      for (const test of tests ?? []) if (test.group) addGroup(test.group);
+    };
+    const addGroup = (group: CompiledGroup) => {
+      if (seen.has(group)) return;
+      seen.add(group);
+      for (const entry of group.entries) {
+        addMoment(entry.from);
+        addMoment(entry.until);
+        if (entry.group) addGroup(entry.group);
+      }
+    };
+    for (const { statement: s } of list) {
+      addMoment(s.from);
+      addMoment(s.until);
+      addTests(s.include);
+      addTests(s.exclude);
+      for (const d of s.disputes) {
+        addMoment(d.from);
+        addMoment(d.until);
+        addTests(d.include);
+        addTests(d.exclude);
+      }
+    }
+    // A fixed order (by bounds), so that how a question is split does not depend on the file's order.
+    const variables = [...found].sort((a, b) => {
+      const x = owners[a] as { lo: number; hi: number };
+      const y = owners[b] as { lo: number; hi: number };
+      return x.lo - y.lo || x.hi - y.hi;
+    });
+    set = { list, variables };
+    candidateCache.set(key, set);
+    return set;
+  };
+
+  const coverageFrom = parseIsoDay(policy.coverage.from);
+  const coverageUntil = policy.coverage.until === undefined ? Infinity : parseIsoDay(policy.coverage.until);
+  if (coverageFrom === undefined || coverageUntil === undefined) throw new PolicyError("coverage", "coverage days must be calendar days");
+  const coverageText = `${policy.coverage.from}${policy.coverage.until ? ` to ${policy.coverage.until}` : " onwards"}`;
+
+  return {
+    policy,
+    coverageFrom,
+    coverageUntil,
+    purposeAncestors,
+    categoryAncestors,
+    controls,
+    controlList,
+    recipientIds,
+    recipientIndex,
+    platformRecipient,
+    groups,
+    statements,
+    variables: buildVariables(),
+    silentReason: {
+      code: "policy-silent",
+      message: `${policy.name}'s policy says nothing about this purpose and data category on that day.`,
+      confidence: "high",
+      sources: [],
+    },
+    outsideCoverageReason: {
+      code: "outside-coverage",
+      message: `This history of ${policy.name}'s policy covers ${coverageText}; the day asked about lies outside it.`,
+      confidence: "high",
+      sources: [],
+    },
+    candidates: (purpose, category) => candidateSet(purpose, category).list,
+    candidateVariables: (purpose, category) => candidateSet(purpose, category).variables,
+    compiled: true,
+  };
+}
+
+const prepared = new WeakMap<Policy, CompiledPolicy>();
+
+/**
+ * Returns the compiled form of a policy, compiling it once per policy object.
+ *
+ * @internal
+ */
+export function prepare(policy: Policy | CompiledPolicy): CompiledPolicy {
+  if ("compiled" in policy && policy.compiled === true) return policy;
+  const raw = policy as Policy;
+  let compiled = prepared.get(raw);
+  if (!compiled) {
+    compiled = compilePolicy(raw);
+    prepared.set(raw, compiled);
+  }
+  return compiled;
+}

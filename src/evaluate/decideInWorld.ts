@@ -1,0 +1,257 @@
+import type { Confidence, Effect } from "../schema/types.js";
+import { maxConfidence, minConfidence } from "./compile.js";
+import type { CompiledDispute, CompiledLink, CompiledScopeRule, CompiledStatement, RegionTest } from "./compile.js";
+import type { Answer, Case, Need, Reason } from "./decision.js";
+import { NOT_YET_CREATED, controlReason, statementReason } from "./reasons.js";
+import type { World } from "./world.js";
+
+/** The answer in one world, before it becomes a public {@link Decision}. @internal */
+export interface Finding {
+  readonly answer: Answer;
+  readonly reasons: readonly Reason[];
+  readonly needs: readonly Need[];
+  readonly cases: readonly Case[] | undefined;
+  /** How far the answer can be trusted: an answer any one of several reasons gives alone is as strong as the strongest. */
+  readonly confidence: Confidence;
+}
+
+const NO_NEEDS: readonly Need[] = [];
+
+function weakest(reasons: readonly Reason[]): Confidence {
+  let confidence: Confidence = "high";
+  for (const r of reasons) confidence = minConfidence(confidence, r.confidence);
+  return confidence;
+}
+
+function strongest(reasons: readonly Reason[]): Confidence {
+  let confidence: Confidence = "low";
+  for (const r of reasons) confidence = maxConfidence(confidence, r.confidence);
+  return confidence;
+}
+
+function finding(answer: Answer, reasons: readonly Reason[], confidence: Confidence = weakest(reasons)): Finding {
+  return { answer, reasons, needs: NO_NEEDS, cases: undefined, confidence };
+}
+
+/** What one statement says about the question, in one world. */
+interface StatementFinding {
+  readonly answer: Answer;
+  /** `rule`: the statement's own effect (not-used or unknown); `use`: a used statement after consent. */
+  readonly kind: "rule" | "use";
+  readonly reasons: readonly Reason[];
+}
+
+function regionMatches(w: World, include: readonly RegionTest[] | null, exclude: readonly RegionTest[] | null, t: number): boolean {
+  if (include !== null && !include.some((test) => w.regionIs(test, t))) return false;
+  if (exclude !== null && exclude.some((test) => w.regionIs(test, t))) return false;
+  return true;
+}
+
+function applies(w: World, s: CompiledStatement, t: number): boolean {
+  if (!w.happenedBy(s.from, t) || w.happenedBy(s.until, t)) return false;
+  if (!regionMatches(w, s.include, s.exclude, t)) return false;
+  if (s.ageAtLeast !== undefined && !w.ageAtLeast(s.ageAtLeast)) return false;
+  if (s.ageBelow !== undefined && w.ageAtLeast(s.ageBelow)) return false;
+  if (s.plans !== null && !w.planIn(s.plans)) return false;
+  if (s.visibility !== undefined && !w.visibilityIs(s.visibility)) return false;
+  if (s.createdFrom !== null && !w.createdOnOrAfter(s.createdFrom)) return false;
+  if (s.createdUntil !== null && w.createdOnOrAfter(s.createdUntil)) return false;
+  return true;
+}
+
+function scopeOf(w: World, link: CompiledLink, override: readonly CompiledScopeRule[] | null, chosenOn: number) {
+  const rules = override ?? link.scopes;
+  if (rules !== null) {
+    for (const rule of rules) {
+      if (w.happenedBy(rule.chosenFrom, chosenOn) && !w.happenedBy(rule.chosenUntil, chosenOn)) return rule.scope;
+    }
+  }
+  return link.control.scope;
+}
+
+type LinkState = "on" | "off" | "opted-out" | "opted-in" | "advisory-control" | "removal-requested";
+
+const STRENGTH: Record<LinkState, number> = { "opted-out": 3, "advisory-control": 2, "removal-requested": 2, on: 0, off: 0, "opted-in": 3 };
+
+/**
+ * Where one control leaves a statement on day `t`. The choices made by then, back to the last one that
+ * switched the other way, are in force, and the data is excluded (or included) if any of them reaches
+ * it: repeating an opt-out never weakens an earlier one.
+ */
+function linkState(w: World, s: CompiledStatement, link: CompiledLink, override: readonly CompiledScopeRule[] | null, t: number): LinkState {
+  const choices = w.q.choices[link.control.index] ?? [];
+  let state: LinkState = s.defaultOn ? "on" : "off";
+  for (let i = choices.length - 1; i >= 0; i--) {
+    const choice = choices[i];
+    if (choice === undefined || choice.day > t) continue;
+    if (s.defaultOn) {
+      if (choice.kind === "in") break; // switched back on: earlier opt-outs no longer hold
+      // An opt-out the platform refused changes nothing.
+      if (link.control.mayBeRefused && w.outcome(choice) === "refused") continue;
+      const scope = scopeOf(w, link, override, choice.day);
+      let reached: LinkState;
+      if (scope === "new-data-only" && !w.createdOnOrAfterDay(choice.day)) reached = "on";
+      else if (scope === "removal-requested" && !w.createdOnOrAfterDay(choice.day)) reached = "removal-requested";
+      else reached = link.control.advisory ? "advisory-control" : "opted-out";
+      if (STRENGTH[reached] > STRENGTH[state]) state = reached;
+      if (state === "opted-out") return state;
+    } else {
+      if (choice.kind === "out") break; // switched off: earlier opt-ins no longer hold
+      const scope = scopeOf(w, link, override, choice.day);
+      if (scope !== "new-data-only" || w.createdOnOrAfterDay(choice.day)) return "opted-in";
+    }
+  }
+  return state;
+}
+
+/** A used statement's answer once the user's choices are applied. */
+function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: readonly CompiledScopeRule[] | null, t: number): StatementFinding {
+  const links = s.links;
+  if (links === null) return { answer: "used", kind: "use", reasons: [statementReason(s, "used", partial)] };
+  let soft: Reason | undefined;
+  let yes: Reason | undefined;
+  for (const link of links) {
+    const state = linkState(w, s, link, override, t);
+    if (s.defaultOn) {
+      if (state === "opted-out") return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial)] };
+      if (state === "advisory-control" || state === "removal-requested") soft ??= controlReason(s, link.control, state, partial);
+    } else if (state === "opted-in") {
+      yes ??= controlReason(s, link.control, "opted-in", partial);
+    }
+  }
+  if (soft) return { answer: "unknown", kind: "use", reasons: [soft] };
+  if (s.defaultOn) return { answer: "used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial)] };
+  if (yes) return { answer: "used", kind: "use", reasons: [yes] };
+  return { answer: "not-used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial)] };
+}
+
+function effectAnswer(w: World, s: CompiledStatement, effect: Effect, partial: boolean, override: readonly CompiledScopeRule[] | null, t: number): StatementFinding {
+  if (effect === "used") return useAnswer(w, s, partial, override, t);
+  if (effect === "not-used") return { answer: "not-used", kind: "rule", reasons: [statementReason(s, "excluded", partial)] };
+  return { answer: "unknown", kind: "rule", reasons: [statementReason(s, "undisclosed", partial)] };
+}
+
+function disputeApplies(w: World, d: CompiledDispute, t: number): boolean {
+  if (!w.happenedBy(d.from, t) || w.happenedBy(d.until, t)) return false;
+  if (d.categories !== null) {
+    const chain = w.policy.categoryAncestors.get(w.q.category) ?? [];
+    if (!chain.some((c) => d.categories?.has(c))) return false;
+  }
+  return regionMatches(w, d.include, d.exclude, t);
+}
+
+function statementAnswer(w: World, s: CompiledStatement, partial: boolean, t: number): StatementFinding {
+  const main = effectAnswer(w, s, s.effect, partial, null, t);
+  for (const d of s.disputes) {
+    if (!disputeApplies(w, d, t)) continue;
+    const other = effectAnswer(w, s, d.dispute.reading.effect ?? s.effect, partial, d.scopes, t);
+    if (other.answer !== main.answer) {
+      return { answer: "unknown", kind: main.kind, reasons: [d.reason, ...main.reasons] };
+    }
+  }
+  return main;
+}
+
+/** Per-recipient tally of what the applicable statements say. */
+interface Tally {
+  excluded: Reason[] | undefined;
+  unknown: Reason[] | undefined;
+  used: Reason[] | undefined;
+  soft: Reason[] | undefined;
+  off: Reason[] | undefined;
+}
+
+function push(list: Reason[] | undefined, reasons: readonly Reason[]): Reason[] {
+  if (list === undefined) return reasons.slice();
+  for (const r of reasons) if (!list.includes(r)) list.push(r);
+  return list;
+}
+
+/**
+ * Decides a question in a world where every check can be decided, or throws a `Branch` naming what
+ * cannot. The precedence, per recipient: a statement that excludes the data wins; then one that says
+ * the use is unknown; then any use; then a use whose consent outcome is unknown; then a use the user
+ * switched off. Across recipients, the data is used if any recipient uses it.
+ *
+ * @internal
+ */
+export function decideInWorld(w: World): Finding {
+  const policy = w.policy;
+  const q = w.q;
+  const t = q.at;
+  if (t < policy.coverageFrom || t >= policy.coverageUntil) return finding("unknown", [policy.outsideCoverageReason]);
+  if (q.createdAt !== undefined && q.createdAt > t) return finding("not-used", [NOT_YET_CREATED]);
+
+  const tallies: (Tally | undefined)[] = [];
+  let globalExcluded: Reason[] | undefined;
+  let globalUnknown: Reason[] | undefined;
+  const only = q.recipient;
+
+  for (const candidate of policy.candidates(q.purpose, q.category)) {
+    const s = candidate.statement;
+    if (s.recipients !== null && only >= 0 && !s.recipients.includes(only)) continue;
+    if (!applies(w, s, t)) continue;
+    const result = statementAnswer(w, s, candidate.partial, t);
+    if (result.kind === "rule") {
+      if (s.recipients === null) {
+        if (result.answer === "not-used") globalExcluded = push(globalExcluded, result.reasons);
+        else globalUnknown = push(globalUnknown, result.reasons);
+        continue;
+      }
+      for (const r of s.recipients) {
+        const tally = (tallies[r] ??= { excluded: undefined, unknown: undefined, used: undefined, soft: undefined, off: undefined });
+        if (result.answer === "not-used") tally.excluded = push(tally.excluded, result.reasons);
+        else tally.unknown = push(tally.unknown, result.reasons);
+      }
+      continue;
+    }
+    for (const r of s.recipients as readonly number[]) {
+      const tally = (tallies[r] ??= { excluded: undefined, unknown: undefined, used: undefined, soft: undefined, off: undefined });
+      if (result.answer === "used") tally.used = push(tally.used, result.reasons);
+      else if (result.answer === "unknown") tally.soft = push(tally.soft, result.reasons);
+      else tally.off = push(tally.off, result.reasons);
+    }
+  }
+
+  // Who takes part: the asked recipient, or every recipient something was said about.
+  const participants: number[] = [];
+  if (only >= 0) participants.push(only);
+  else tallies.forEach((tally, r) => tally && participants.push(r));
+  if (participants.length === 0) {
+    if (globalExcluded) return finding("not-used", globalExcluded);
+    if (globalUnknown) return finding("unknown", globalUnknown);
+    return finding("unknown", [policy.silentReason]);
+  }
+
+  let used: Reason[] | undefined;
+  let usedConfidence: Confidence = "low";
+  let unknown: Reason[] | undefined;
+  let notUsed: Reason[] | undefined;
+  let notUsedConfidence: Confidence = "high";
+  for (const r of participants) {
+    const tally = tallies[r];
+    const excluded = globalExcluded || tally?.excluded ? push(push(undefined, globalExcluded ?? []), tally?.excluded ?? []) : undefined;
+    if (excluded) {
+      // Each exclusion decides alone; so do the user's opt-outs when no use remains.
+      const alsoOff = !tally?.used && !tally?.soft && tally?.off ? tally.off : [];
+      notUsed = push(push(notUsed, excluded), alsoOff);
+      const byChoice = alsoOff.length > 0 ? weakest(alsoOff) : "low";
+      notUsedConfidence = minConfidence(notUsedConfidence, maxConfidence(strongest(excluded), byChoice));
+    } else if (globalUnknown || tally?.unknown) {
+      unknown = push(push(unknown, globalUnknown ?? []), tally?.unknown ?? []);
+    } else if (tally?.used) {
+      used = push(used, tally.used);
+      usedConfidence = maxConfidence(usedConfidence, strongest(tally.used));
+    } else if (tally?.soft) {
+      unknown = push(unknown, tally.soft);
+    } else if (tally?.off) {
+      notUsed = push(notUsed, tally.off);
+      notUsedConfidence = minConfidence(notUsedConfidence, weakest(tally.off));
+    } else {
+      unknown = push(unknown, [policy.silentReason]);
+    }
+  }
+  if (used) return finding("used", used, usedConfidence);
+  if (unknown) return finding("unknown", unknown);
+  return finding("not-used", notUsed ?? [], notUsedConfidence);
+}

@@ -1,0 +1,172 @@
+import type { Plan, Visibility } from "../schema/types.js";
+import { toDayNumber } from "../time/calendarDay.js";
+import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
+import { normalizeRegionCode } from "../vocabulary/regions.js";
+import type { CompiledControl, CompiledPolicy } from "./compile.js";
+import { didYouMean, showValue } from "../util/suggest.js";
+import { InputError } from "./InputError.js";
+import type { Choice, Question, QuestionWithoutDay } from "./question.js";
+
+/** A user's choice, resolved against the policy. @internal */
+export interface NormalizedChoice {
+  readonly control: CompiledControl;
+  readonly day: number;
+  readonly kind: "out" | "in";
+  readonly outcome: "accepted" | "refused" | undefined;
+  /** Position among all the question's choices: the key of its outcome when the outcome is unknown. */
+  readonly index: number;
+  /** Where it was in the question, for messages. */
+  readonly field: string;
+}
+
+/** A question checked against the policy, with days as numbers. @internal */
+export interface NormalizedQuestion {
+  readonly purpose: string;
+  readonly category: string;
+  readonly at: number;
+  readonly region: string | undefined;
+  readonly age: number | undefined;
+  readonly plan: Plan | undefined;
+  readonly createdAt: number | undefined;
+  readonly visibility: Visibility | undefined;
+  /** Recipient index, or -1 for uses by anyone. */
+  readonly recipient: number;
+  /** Choices per control index, oldest first. */
+  readonly choices: readonly (readonly NormalizedChoice[])[];
+  readonly choiceCount: number;
+}
+
+const NO_CHOICES: readonly NormalizedChoice[] = [];
+
+function day(value: unknown, field: string): number {
+  const result = toDayNumber(value);
+  if (result === undefined) {
+    throw new InputError(
+      "invalid-date",
+      field,
+      value,
+      `${showValue(value)} is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)`,
+    );
+  }
+  return result;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function choices(
+  policy: CompiledPolicy,
+  list: unknown,
+  kind: "out" | "in",
+  field: string,
+  into: NormalizedChoice[][],
+  counter: { n: number },
+): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) throw new InputError("invalid-question", field, list, "must be an array of { control, at } choices");
+  list.forEach((raw: unknown, i) => {
+    const itemField = `${field}[${i}]`;
+    if (!isObject(raw)) throw new InputError("invalid-question", itemField, raw, "must be an object { control, at }");
+    const choice = raw as unknown as Choice;
+    const control = typeof choice.control === "string" ? policy.controls.get(choice.control) : undefined;
+    if (!control) {
+      const ids = [...policy.controls.keys()];
+      throw new InputError(
+        "unknown-control",
+        `${itemField}.control`,
+        choice.control,
+        `${showValue(choice.control)} is not a control of ${policy.policy.name}${didYouMean(String(choice.control), ids)} (controls: ${ids.join(", ") || "none"})`,
+      );
+    }
+    if (choice.outcome !== undefined && choice.outcome !== "accepted" && choice.outcome !== "refused") {
+      throw new InputError("invalid-outcome", `${itemField}.outcome`, choice.outcome, `must be "accepted" or "refused"`);
+    }
+    const normalized: NormalizedChoice = {
+      control,
+      day: day(choice.at, `${itemField}.at`),
+      kind,
+      outcome: choice.outcome,
+      index: counter.n++,
+      field: itemField,
+    };
+    (into[control.index] ??= []).push(normalized);
+  });
+}
+
+/**
+ * Checks a question against a policy and converts its dates, or throws an {@link InputError} naming the
+ * field and the bad value.
+ *
+ * @internal
+ */
+export function normalizeQuestion(policy: CompiledPolicy, question: Question | QuestionWithoutDay, withDay: boolean): NormalizedQuestion {
+  if (!isObject(question)) throw new InputError("invalid-question", "question", question, "must be an object");
+  const { purpose, category } = question;
+  if (typeof purpose !== "string" || !policy.purposeAncestors.has(purpose)) {
+    const ids = [...policy.purposeAncestors.keys()];
+    throw new InputError("unknown-purpose", "purpose", purpose, `${showValue(purpose)} is not a known purpose${typeof purpose === "string" ? didYouMean(purpose, ids) : ""} (purposes: ${ids.join(", ")})`);
+  }
+  if (typeof category !== "string" || !policy.categoryAncestors.has(category)) {
+    const ids = [...policy.categoryAncestors.keys()];
+    throw new InputError("unknown-category", "category", category, `${showValue(category)} is not a known data category${typeof category === "string" ? didYouMean(category, ids) : ""} (categories: ${ids.join(", ")})`);
+  }
+  const at = withDay ? day((question as Question).at, "at") : 0;
+
+  const user = question.user;
+  if (user !== undefined && !isObject(user as unknown)) throw new InputError("invalid-question", "user", user, "must be an object");
+  let region: string | undefined;
+  if (user?.region !== undefined) {
+    region = typeof user.region === "string" ? normalizeRegionCode(user.region) : undefined;
+    if (region === undefined) {
+      const isGroup = typeof user.region === "string" && policy.groups.has(user.region);
+      throw new InputError(
+        "unknown-region",
+        "user.region",
+        user.region,
+        isGroup
+          ? `${showValue(user.region)} is a region group; give the user's country as an ISO 3166-1 alpha-2 code (DE, FR, GB...)`
+          : `${showValue(user.region)} is not an ISO 3166-1 alpha-2 country code (such as US, DE, GB; UK is accepted for GB)`,
+      );
+    }
+  }
+  const age = user?.age;
+  if (age !== undefined && (typeof age !== "number" || !Number.isInteger(age) || age < 0 || age > 150)) {
+    throw new InputError("invalid-age", "user.age", age, `${showValue(age)} is not an age; give whole years from 0 to 150`);
+  }
+  const plan = user?.plan;
+  if (plan !== undefined && !(PLANS as readonly unknown[]).includes(plan)) {
+    throw new InputError("invalid-plan", "user.plan", plan, `${showValue(plan)} is not a plan (plans: ${PLANS.join(", ")})`);
+  }
+  const counter = { n: 0 };
+  const perControl: NormalizedChoice[][] = [];
+  choices(policy, user?.optOuts, "out", "user.optOuts", perControl, counter);
+  choices(policy, user?.optIns, "in", "user.optIns", perControl, counter);
+  for (const list of perControl) list?.sort((a, b) => a.day - b.day || (a.kind === b.kind ? 0 : a.kind === "out" ? 1 : -1));
+  const byControl = policy.controlList.map((c) => perControl[c.index] ?? NO_CHOICES);
+
+  const data = question.data;
+  if (data !== undefined && !isObject(data as unknown)) throw new InputError("invalid-question", "data", data, "must be an object");
+  const createdAt = data?.createdAt === undefined ? undefined : day(data.createdAt, "data.createdAt");
+  const visibility = data?.visibility;
+  if (visibility !== undefined && !(VISIBILITIES as readonly unknown[]).includes(visibility)) {
+    throw new InputError("invalid-visibility", "data.visibility", visibility, `${showValue(visibility)} is not a visibility (public, non-public)`);
+  }
+
+  let recipient = -1;
+  if (question.recipient !== undefined) {
+    const index = typeof question.recipient === "string" ? policy.recipientIndex.get(question.recipient) : undefined;
+    if (index === undefined) {
+      const ids = policy.recipientIds;
+      throw new InputError(
+        "unknown-recipient",
+        "recipient",
+        question.recipient,
+        `${showValue(question.recipient)} is not a recipient in ${policy.policy.name}'s policy${didYouMean(String(question.recipient), ids)} (recipients: ${ids.join(", ")})`,
+      );
+    }
+    recipient = index;
+  }
+
+  return { purpose, category, at, region, age, plan, createdAt, visibility, recipient, choices: byControl, choiceCount: counter.n };
+}

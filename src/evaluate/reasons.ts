@@ -1,0 +1,69 @@
+import type { CompiledControl, CompiledStatement } from "./compile.js";
+import type { Reason, ReasonCode } from "./decision.js";
+
+// Reasons are built once per statement (and control) and shared by every decision that uses them: a
+// decision allocates its answer and a list, never the explanation itself.
+
+function statementRef(s: CompiledStatement) {
+  return { id: s.statement.id, summary: s.statement.summary, effect: s.statement.effect };
+}
+
+function cached(s: CompiledStatement, key: string, build: () => Reason): Reason {
+  let reason = s.reasonCache.get(key);
+  if (!reason) {
+    reason = build();
+    s.reasonCache.set(key, reason);
+  }
+  return reason;
+}
+
+/** A reason that is the statement itself: used with no control, excluded, or undisclosed. @internal */
+export function statementReason(s: CompiledStatement, code: "used" | "excluded" | "undisclosed", partial: boolean): Reason {
+  return cached(s, `${code}/${partial}`, () => {
+    const because = s.statement.unknownBecause ? ` (${s.statement.unknownBecause})` : "";
+    const part = partial ? "Part of this data: " : "";
+    const prefix = code === "undisclosed" ? `Unknown${because}: ` : "";
+    return {
+      code,
+      message: `${part}${prefix}${s.statement.summary}`,
+      statement: statementRef(s),
+      confidence: s.confidence,
+      sources: s.sources,
+    };
+  });
+}
+
+const CONTROL_MESSAGES: Record<Exclude<ReasonCode, "used" | "excluded" | "undisclosed" | "disputed" | "uncertain-date" | "policy-silent" | "outside-coverage" | "not-yet-created" | "objection-outcome">, (label: string) => string> = {
+  "used-by-default": (label) => `It is on by default, and no opt-out with “${label}” reaches this use.`,
+  "opted-in": (label) => `The user opted in with “${label}”, and the opt-in reaches this data.`,
+  "opted-out": (label) => `The user opted out with “${label}” before this use, and the opt-out reaches this data.`,
+  "not-opted-in": (label) => `It needs an opt-in with “${label}”, which the user has not given for this data.`,
+  "advisory-control": (label) => `The user chose “${label}”, but it binds only those who choose to honour it.`,
+  "removal-requested": (label) =>
+    `The user opted out with “${label}”; the platform asks recipients to remove data shared earlier, without guarantee.`,
+};
+
+/** A reason about a control's effect on a statement. @internal */
+export function controlReason(
+  s: CompiledStatement,
+  control: CompiledControl,
+  code: keyof typeof CONTROL_MESSAGES,
+  partial: boolean,
+): Reason {
+  return cached(s, `${code}/${control.id}/${partial}`, () => ({
+    code,
+    message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${CONTROL_MESSAGES[code](control.label)}`,
+    statement: statementRef(s),
+    control: { id: control.id, label: control.label },
+    confidence: s.confidence,
+    sources: s.sources,
+  }));
+}
+
+/** Reason given when the data did not exist yet on the day asked about. @internal */
+export const NOT_YET_CREATED: Reason = {
+  code: "not-yet-created",
+  message: "The data had not been created yet on that day, so it cannot have been used.",
+  confidence: "high",
+  sources: [],
+};

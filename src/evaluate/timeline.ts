@@ -1,0 +1,155 @@
+import type { Policy } from "../schema/types.js";
+import { formatDay, toDayNumber } from "../time/calendarDay.js";
+import { type CompiledGroup, type CompiledPolicy, type Moment, type RegionTest, prepare } from "./compile.js";
+import type { Decision, Reason } from "./decision.js";
+import { decideNormalized } from "./evaluate.js";
+import { showValue } from "../util/suggest.js";
+import { InputError } from "./InputError.js";
+import { type NormalizedQuestion, normalizeQuestion } from "./normalizeQuestion.js";
+import type { DateInput, QuestionWithoutDay } from "./question.js";
+
+/**
+ * A run of days over which the answer stays the same.
+ *
+ * @category Evaluate
+ */
+export interface TimelineSegment extends Decision {
+  /** First day of the run, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Day after the last day of the run (exclusive); absent when the run is still going on. */
+  readonly until?: string;
+}
+
+/**
+ * Days to draw a timeline over: `from` inclusive, `until` exclusive.
+ *
+ * @category Evaluate
+ */
+export interface TimelineRange {
+  readonly from?: DateInput;
+  readonly until?: DateInput;
+}
+
+function addMoment(days: Set<number>, m: Moment): void {
+  if (Number.isFinite(m.lo)) days.add(m.lo);
+  if (Number.isFinite(m.hi)) days.add(m.hi);
+}
+
+function addGroup(days: Set<number>, group: CompiledGroup, seen: Set<CompiledGroup>): void {
+  if (seen.has(group)) return;
+  seen.add(group);
+  for (const entry of group.entries) {
+    addMoment(days, entry.from);
+    addMoment(days, entry.until);
+    if (entry.group) addGroup(days, entry.group, seen);
+  }
+}
+
+function addRegions(days: Set<number>, tests: readonly RegionTest[] | null, seen: Set<CompiledGroup>): void {
+  for (const test of tests ?? []) if (test.group) addGroup(days, test.group, seen);
+}
+
+/** Every day on which the answer to this question could change. */
+function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> {
+  const days = new Set<number>([policy.coverageFrom]);
+  if (Number.isFinite(policy.coverageUntil)) days.add(policy.coverageUntil);
+  if (q.createdAt !== undefined) days.add(q.createdAt);
+  for (const list of q.choices) for (const choice of list) days.add(choice.day);
+  const seen = new Set<CompiledGroup>();
+  for (const { statement: s } of policy.candidates(q.purpose, q.category)) {
+    addMoment(days, s.from);
+    addMoment(days, s.until);
+    if (s.createdFrom) addMoment(days, s.createdFrom);
+    if (s.createdUntil) addMoment(days, s.createdUntil);
+    addRegions(days, s.include, seen);
+    addRegions(days, s.exclude, seen);
+    for (const d of s.disputes) {
+      addMoment(days, d.from);
+      addMoment(days, d.until);
+      addRegions(days, d.include, seen);
+      addRegions(days, d.exclude, seen);
+      for (const rule of d.scopes ?? []) {
+        addMoment(days, rule.chosenFrom);
+        addMoment(days, rule.chosenUntil);
+      }
+    }
+    for (const link of s.links ?? []) {
+      for (const rule of link.scopes ?? []) {
+        addMoment(days, rule.chosenFrom);
+        addMoment(days, rule.chosenUntil);
+      }
+    }
+  }
+  return days;
+}
+
+function sameReasons(a: readonly Reason[], b: readonly Reason[]): boolean {
+  return a.length === b.length && a.every((r) => b.includes(r));
+}
+
+function sameDecision(a: Decision, b: Decision): boolean {
+  return (
+    a.answer === b.answer &&
+    sameReasons(a.reasons, b.reasons) &&
+    a.needs.length === b.needs.length &&
+    a.needs.every((n) => b.needs.includes(n))
+  );
+}
+
+function rangeDay(value: DateInput | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  const day = toDayNumber(value);
+  if (day === undefined) throw new InputError("invalid-date", field, value, `${showValue(value)} is not a real date (YYYY-MM-DD)`);
+  return day;
+}
+
+/**
+ * The history of the answer for one user, data category and purpose: the runs of days over which it
+ * stays the same, with the reasons for each. "Was my data ever used?" in one call.
+ *
+ * @remarks Its cost grows with the number of days on which the policy changes, not with the number of
+ * days in the range. The user's age is taken as given for every day.
+ *
+ * @param policy - A policy or its compiled form.
+ * @param question - The question without its day.
+ * @param range - The days to cover; by default the policy's coverage, the last run open-ended.
+ * @returns The runs, oldest first; adjacent runs always differ in answer, reasons or needs.
+ * @throws {@link InputError} For the same bad inputs as {@link evaluate}, or a range that ends before it starts.
+ * @example
+ * ```ts
+ * import { timeline } from "ai-data-policy";
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * const runs = timeline(getPolicy("linkedin"), {
+ *   purpose: "generative-ai-training", category: "posts", user: { region: "HK", age: 40 },
+ * });
+ * runs.map((r) => `${r.from} ${r.answer}`);
+ * //=> [..., "2024-10-11 not-used", "2025-11-03 used"]
+ * ```
+ * @category Evaluate
+ */
+export function timeline(policy: Policy | CompiledPolicy, question: QuestionWithoutDay, range: TimelineRange = {}): TimelineSegment[] {
+  const compiled = prepare(policy);
+  const base = normalizeQuestion(compiled, question, false);
+  const from = rangeDay(range.from, "range.from") ?? compiled.coverageFrom;
+  const until = rangeDay(range.until, "range.until") ?? compiled.coverageUntil;
+  if (until <= from) throw new InputError("invalid-range", "range.until", range.until, "must be after range.from");
+
+  const starts = [from, ...[...boundaries(compiled, base)].filter((d) => d > from && d < until)].sort((a, b) => a - b);
+  const segments: TimelineSegment[] = [];
+  let previous: Decision | undefined;
+  for (const start of starts) {
+    const decision = decideNormalized(compiled, { ...base, at: start });
+    if (previous && sameDecision(previous, decision)) continue;
+    if (segments.length > 0) {
+      const last = segments[segments.length - 1] as TimelineSegment;
+      segments[segments.length - 1] = { ...last, until: formatDay(start) };
+    }
+    segments.push({ ...decision, from: formatDay(start) });
+    previous = decision;
+  }
+  if (Number.isFinite(until) && segments.length > 0) {
+    const last = segments[segments.length - 1] as TimelineSegment;
+    segments[segments.length - 1] = { ...last, until: formatDay(until) };
+  }
+  return segments;
+}

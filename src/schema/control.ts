@@ -1,0 +1,113 @@
+import * as z from "zod";
+import { DayBoundarySchema, HttpsUrlSchema, IdSchema, ProseSchema } from "./primitives.js";
+import { RegionConditionSchema } from "./region.js";
+import { CitationsSchema } from "./source.js";
+
+/**
+ * What a user's choice reaches.
+ *
+ * @remarks
+ * - `future-only`: uses after the choice follow it, for all the user's data; training already done is not undone.
+ * - `new-data-only`: only data created after the choice follows it; earlier data may still be used.
+ * - `removal`: uses after the choice follow it, and past data is removed from the data sets.
+ * - `removal-requested`: the platform asks recipients to remove past data; whether they do is not guaranteed.
+ * @category Schema
+ */
+export const ControlScopeSchema = z
+  .enum(["future-only", "new-data-only", "removal", "removal-requested"])
+  .meta({ id: "ControlScope", description: "What a user's choice reaches: future-only, new-data-only, removal or removal-requested." });
+
+/**
+ * A scope that applies to choices made within a window: an objection made before a start date may
+ * reach further than one made after it.
+ *
+ * @category Schema
+ */
+export const ScopeRuleSchema = z
+  .strictObject({
+    chosenFrom: DayBoundarySchema.optional().meta({ description: "Applies to choices made on or after this day." }),
+    chosenUntil: DayBoundarySchema.optional().meta({ description: "Applies to choices made before this day." }),
+    scope: ControlScopeSchema,
+  })
+  .meta({ id: "ScopeRule", description: "The scope of choices made within a window of days." });
+
+/**
+ * A name a control was shown under, and when.
+ *
+ * @category Schema
+ */
+export const ControlLabelSchema = z
+  .strictObject({
+    text: z.string().min(1).max(300),
+    from: DayBoundarySchema.optional(),
+    until: DayBoundarySchema.optional(),
+    sources: CitationsSchema,
+  })
+  .meta({ id: "ControlLabel", description: "A label a control was shown under, with its dates." });
+
+/**
+ * When and where a control could be used.
+ *
+ * @category Schema
+ */
+export const ControlAvailabilitySchema = z
+  .strictObject({
+    from: DayBoundarySchema,
+    until: DayBoundarySchema.optional(),
+    regions: RegionConditionSchema.optional(),
+    sources: CitationsSchema,
+  })
+  .meta({ id: "ControlAvailability", description: "A window of days, and regions, in which a control could be used." });
+
+/**
+ * A way for a user (or someone acting for them) to change whether their data is used: a setting, a form,
+ * an e-mail, an advisory signal.
+ *
+ * @category Schema
+ */
+export const ControlSchema = z
+  .strictObject({
+    id: IdSchema.meta({ description: "Stable id; labels may change, the id never does." }),
+    kind: z
+      .enum(["setting", "form", "email", "per-item", "signal", "deletion"])
+      .meta({ description: "setting: a switch; form: an objection or request form; email; per-item: a choice per conversation or post; signal: a machine-readable directive; deletion: deleting the data." }),
+    labels: z.array(ControlLabelSchema).min(1).meta({ description: "Names it was shown under, oldest first." }),
+    location: z.string().min(1).max(500).optional().meta({ description: "Where it lives, as a path through the product's menus." }),
+    url: HttpsUrlSchema.optional(),
+    contact: z
+      .strictObject({ email: z.email(), subject: z.string().min(1).max(300).optional() })
+      .optional()
+      .meta({ description: "For e-mail controls: the address and the subject line to use." }),
+    purposes: z.array(IdSchema).min(1).meta({ description: "The purposes it covers." }),
+    scope: ControlScopeSchema,
+    decidedBy: z
+      .enum(["user", "workspace-owner", "account-admin", "site-owner"])
+      .meta({ description: "Who makes the choice: the user, or someone else on their behalf." }),
+    enforcement: z
+      .enum(["enforced", "advisory"])
+      .meta({ description: "enforced: the platform applies it; advisory: it binds only those who choose to honour it." }),
+    mayBeRefused: z.boolean().optional().meta({ description: "Whether the platform may refuse the request (an objection it can overrule)." }),
+    requiresReason: z.boolean().optional().meta({ description: "Whether the user must give a reason." }),
+    availability: z.array(ControlAvailabilitySchema).min(1).optional(),
+    note: ProseSchema.optional(),
+    sources: CitationsSchema,
+  })
+  .meta({ id: "Control", description: "A setting, form, e-mail or signal that changes whether data is used." });
+
+/**
+ * A reference from a statement to a control that can switch it, optionally with scopes that depend on
+ * when the choice was made.
+ *
+ * @category Schema
+ */
+export const ControlLinkSchema = z
+  .strictObject({
+    control: IdSchema.meta({ description: "The id of a control listed in the policy's `controls`." }),
+    scopes: z
+      .array(ScopeRuleSchema)
+      .min(1)
+      .optional()
+      .meta({ description: "Scopes by the day the choice was made; the first that matches wins, else the control's own scope." }),
+  })
+  .meta({ id: "ControlLink", description: "A control that can switch a statement." });
+

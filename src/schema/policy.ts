@@ -1,0 +1,71 @@
+import * as z from "zod";
+import { ControlSchema } from "./control.js";
+import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema } from "./primitives.js";
+import { RecipientSchema } from "./recipient.js";
+import { RegionGroupSchema } from "./region.js";
+import { CitationsSchema, SourceSchema } from "./source.js";
+import { StatementSchema } from "./statement.js";
+
+/**
+ * A purpose a policy declares beside the core ones, optionally under one of them.
+ *
+ * @category Schema
+ */
+export const PurposeDefinitionSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: z.string().min(1).max(200),
+    description: ProseSchema,
+    parent: IdSchema.optional().meta({ description: "A core purpose this one is a kind of." }),
+  })
+  .meta({ id: "PurposeDefinition", description: "A platform-specific purpose." });
+
+/**
+ * A data category a policy declares under a core one (or under another declared one).
+ *
+ * @category Schema
+ */
+export const CategoryDefinitionSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: z.string().min(1).max(200),
+    description: ProseSchema,
+    parent: IdSchema.meta({ description: "The category this one is part of." }),
+  })
+  .meta({ id: "CategoryDefinition", description: "A platform-specific data category under a core one." });
+
+/**
+ * A platform's AI-data policy history: every statement it has made, each with its days of validity and
+ * its sources.
+ *
+ * @category Schema
+ */
+export const PolicySchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows, for editors." }),
+    formatVersion: z.literal(1).meta({ description: "The version of this format." }),
+    id: IdSchema.meta({ description: "The platform id, a lower-case word: linkedin, meta, openai." }),
+    name: z.string().min(1).max(200),
+    homepage: HttpsUrlSchema,
+    summary: ProseSchema.meta({ description: "What the platform does with users' data for AI, in plain words." }),
+    coverage: z
+      .strictObject({ from: CalendarDaySchema, until: CalendarDaySchema.optional() })
+      .meta({ description: "The days this history covers; questions outside it are answered unknown." }),
+    lastReviewed: CalendarDaySchema.meta({ description: "When the history was last checked against its sources." }),
+    regionBasis: z
+      .strictObject({
+        basis: z.enum(["profile-location", "residence", "account-country", "ip-location", "unspecified"]),
+        note: ProseSchema.optional(),
+        sources: CitationsSchema,
+      })
+      .optional()
+      .meta({ description: "How the platform decides which region a user is in." }),
+    purposes: z.array(PurposeDefinitionSchema).min(1).optional(),
+    categories: z.array(CategoryDefinitionSchema).min(1).optional(),
+    regionGroups: z.array(RegionGroupSchema).min(1).optional(),
+    recipients: z.array(RecipientSchema).min(1),
+    controls: z.array(ControlSchema).min(1).optional(),
+    sources: z.array(SourceSchema).min(1),
+    statements: z.array(StatementSchema).min(1),
+  })
+  .meta({ id: "Policy", description: "A platform's AI-data policy history, statement by statement, each sourced." });

@@ -1,0 +1,81 @@
+import * as z from "zod";
+
+/**
+ * A calendar day, `YYYY-MM-DD`, that exists (`2025-02-30` does not). Days are UTC calendar days.
+ *
+ * @category Schema
+ */
+export const CalendarDaySchema = z.iso
+  .date({ error: "must be a real calendar day written YYYY-MM-DD" })
+  .meta({ id: "CalendarDay", description: "A calendar day (UTC), YYYY-MM-DD.", examples: ["2025-11-03"] });
+
+/**
+ * A date that is only known to lie within bounds: "no later than 2024-12-10" is `{ "latest": "2024-12-10" }`.
+ *
+ * @remarks Both bounds are inclusive: the event happened on some day `d` with `earliest <= d <= latest`.
+ * @category Schema
+ */
+export const UncertainDaySchema = z
+  .strictObject({
+    earliest: CalendarDaySchema.optional().meta({
+      description: "The first day the event can have happened on. Omit when there is no known lower bound.",
+    }),
+    latest: CalendarDaySchema.optional().meta({
+      description: "The last day the event can have happened on. Omit when there is no known upper bound.",
+    }),
+    note: z.string().min(1).optional().meta({ description: "Why the date is uncertain, in one sentence." }),
+  })
+  .meta({
+    id: "UncertainDay",
+    description: "A date known only within bounds (both inclusive); at least one bound is required.",
+  });
+
+/**
+ * A boundary of a validity interval: an exact calendar day or an uncertain one.
+ *
+ * @category Schema
+ */
+export const DayBoundarySchema = z
+  .union([CalendarDaySchema, UncertainDaySchema])
+  .meta({ id: "DayBoundary", description: "An exact calendar day, or an uncertain one given by bounds." });
+
+/**
+ * A stable, lower-case, kebab-case identifier.
+ *
+ * @category Schema
+ */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a kebab-case id: lower-case letters, digits and single hyphens" })
+  .max(80)
+  .meta({ id: "Id", description: "A stable kebab-case identifier.", examples: ["data-for-generative-ai-improvement"] });
+
+/**
+ * An `https` URL.
+ *
+ * @category Schema
+ */
+export const HttpsUrlSchema = z
+  .string()
+  .regex(/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#]\S*)?$/, { error: "must be an https URL" })
+  .max(2000)
+  .meta({ id: "HttpsUrl", description: "An https URL.", examples: ["https://www.linkedin.com/legal/privacy-policy"] });
+
+/**
+ * How far a fact can be trusted.
+ *
+ * @remarks `high`: a primary platform or regulator text, or several independent outlets quoting the same
+ * primary text. `medium`: a single secondary source, or an inference from primary texts. `low`: an
+ * allegation, a weak source, or a date inferred indirectly.
+ * @category Schema
+ */
+export const ConfidenceSchema = z
+  .enum(["high", "medium", "low"])
+  .meta({ id: "Confidence", description: "How far the fact can be trusted: high, medium or low." });
+
+/**
+ * One sentence or short paragraph of prose.
+ *
+ * @category Schema
+ */
+export const ProseSchema = z.string().min(1).max(2000);

@@ -1,0 +1,119 @@
+/**
+ * Calendar days as integers: the number of days since 1970-01-01 (UTC). Policies speak in whole days,
+ * and comparing integers is both exact and fast; no `Date` is created on any evaluation path, so the
+ * host time zone can never leak into an answer.
+ *
+ * @internal
+ * @module
+ */
+
+/** A day number: days since 1970-01-01. `-Infinity` and `Infinity` stand for open ends. */
+export type DayNumber = number;
+
+// Days from the civil date to 1970-01-01, after Howard Hinnant's `days_from_civil`; valid for the whole
+// proleptic Gregorian calendar.
+export function daysFromCivil(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of {@link daysFromCivil}. */
+export function civilFromDays(days: DayNumber): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Whether `day` is a day of `month` in `year` (so 2025-02-30 is not). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const max = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  return day <= max;
+}
+
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+/**
+ * Parses `YYYY-MM-DD` into a day number, or `undefined` if the text is not a real calendar day.
+ * Hand-rolled rather than a regular expression: it runs on every question's dates.
+ */
+export function parseIsoDay(text: string): DayNumber | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || !isRealDate(year, month, day)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+// RFC 3339 date-time: a real date, a real time, and a Z or numeric offset.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Turns a date input into the UTC calendar day it falls on, or `undefined` if it is not a real date.
+ *
+ * @remarks Accepts `YYYY-MM-DD`, an RFC 3339 date-time with `Z` or an offset (converted to UTC), or a
+ * valid `Date`. Anything else, including impossible dates such as `2025-02-30`, gives `undefined`.
+ */
+export function toDayNumber(input: unknown): DayNumber | undefined {
+  if (typeof input === "string") {
+    const day = parseIsoDay(input);
+    if (day !== undefined) return day;
+    const match = DATE_TIME.exec(input);
+    if (!match) return undefined;
+    const date = parseIsoDay(match[1] as string);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3]);
+    const seconds = match[4] === undefined ? 0 : Number(match[4]);
+    if (date === undefined || hours > 23 || minutes > 59 || seconds > 60) return undefined;
+    let offsetMinutes = 0;
+    if (match[6] !== undefined) {
+      const oh = Number(match[7]);
+      const om = Number(match[8]);
+      if (oh > 23 || om > 59) return undefined;
+      offsetMinutes = (match[6] === "-" ? -1 : 1) * (oh * 60 + om);
+    }
+    const minuteOfDay = hours * 60 + minutes - offsetMinutes;
+    return date + Math.floor(minuteOfDay / 1440);
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 86_400_000);
+  }
+  return undefined;
+}
+
+function pad(value: number, width: number): string {
+  const text = String(Math.abs(value));
+  return (value < 0 ? "-" : "") + "0".repeat(Math.max(0, width - text.length)) + text;
+}
+
+/** Formats a day number as `YYYY-MM-DD`. */
+export function formatDay(day: DayNumber): string {
+  const { year, month, day: d } = civilFromDays(day);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+}

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { getPolicy, listPolicies, platformIds, policies } from "../../src/catalog/index.js";
+import { InputError, compilePolicy } from "../../src/index.js";
+import { PolicySchema } from "../../src/validate/index.js";
+
+const files = readdirSync(new URL("../../policies/", import.meta.url)).filter((f) => f.endsWith(".json"));
+
+describe("catalogue", () => {
+  it("bundles every file in policies/, under its own id", () => {
+    expect(platformIds()).toEqual(files.map((f) => f.replace(/\.json$/, "")).sort());
+    for (const file of files) {
+      const json = JSON.parse(readFileSync(new URL(`../../policies/${file}`, import.meta.url), "utf8")) as { id: string };
+      expect(json.id).toBe(file.replace(/\.json$/, ""));
+      expect(policies[json.id]).toEqual(json);
+    }
+  });
+
+  it.each(files)("%s matches the schema and compiles", (file) => {
+    const json: unknown = JSON.parse(readFileSync(new URL(`../../policies/${file}`, import.meta.url), "utf8"));
+    const result = PolicySchema.safeParse(json);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(() => compilePolicy(result.data as never)).not.toThrow();
+  });
+
+  it("finds platforms case-insensitively and suggests the closest id for a typo", () => {
+    expect(getPolicy("LinkedIn").id).toBe("linkedin");
+    expect(() => getPolicy("linkedn")).toThrow(InputError);
+    expect(() => getPolicy("linkedn")).toThrow('platform: "linkedn" is not in the catalogue; did you mean "linkedin"?');
+    expect(() => getPolicy("__proto__")).toThrow(InputError);
+  });
+
+  it("lists every platform with its coverage and last review", () => {
+    expect(listPolicies().map((p) => p.id)).toEqual(platformIds());
+    for (const p of listPolicies()) expect(p.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { fakeIo } from "../support/fakeIo.js";
+
+function run(...argv: string[]) {
+  const { io, out, err } = fakeIo();
+  const code = runCli(argv, io);
+  return { code, stdout: out(), stderr: err() };
+}
+
+const HEADLINE = [
+  "check",
+  "linkedin",
+  "--purpose",
+  "generative-ai-training",
+  "--category",
+  "posts",
+  "--region",
+  "DE",
+  "--age",
+  "30",
+  "--at",
+  "2025-12-15",
+  "--opt-out",
+  "data-for-generative-ai-improvement@2025-10-20",
+  "--created",
+  "2023-06-01",
+];
+
+describe("ai-data-policy check", () => {
+  it("answers the headline question with its reasons and sources", () => {
+    const { code, stdout, stderr } = run(...HEADLINE);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatchInlineSnapshot(`
+      "LinkedIn: generative-ai-training of posts on 2025-12-15
+      Facts: region DE; age 30; opted out with data-for-generative-ai-improvement on 2025-10-20; data
+        created 2023-06-01
+
+      Answer: NOT USED (confidence: high)
+
+      Why
+        - From 3 November 2025 LinkedIn uses some data of members in the EU, the EEA, Switzerland and the
+          UK (profile data, generative-AI inputs and outputs, group activity and messages, member content,
+          saved résumés and screening answers) to train content-generating AI models, relying on
+          legitimate interests; the setting is on by default and members may object. The user opted out
+          with “Data for Generative AI Improvement” before this use, and the opt-out reaches this data.
+          [1][2]
+        - After the Irish regulator intervened, LinkedIn narrowed the period its EU and EEA training data
+          is drawn from (it had planned to go back to 2003); the new cut-off is not published, so data
+          older than an undisclosed day is excluded. [3][4]
+
+      Sources
+        [1] LinkedIn Privacy Policy and European Regional Privacy Notice (effective 3 November 2025), Open
+            Terms Archive snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-11-03.
+            (primary)
+            https://github.com/OpenTermsArchive/pga-versions/blob/bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8/LinkedIn/Privacy%20Policy.md
+            “To train, fine-tune, evaluate and improve our Generative AI models used to create content
+            (textual, audio, visual, and other media, or multimedia) on the LinkedIn platform (or
+            elsewhere) and in LinkedIn’s lines of business.”
+        [2] LinkedIn Privacy Policy with the banner announcing the 3 November 2025 update, Open Terms
+            Archive snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-09-18. (primary)
+            https://github.com/OpenTermsArchive/pga-versions/blob/326007fda0669f95586b5744c512704e3547c970/LinkedIn/Privacy%20Policy.md
+            “On November 3, 2025, we updated this notice to provide information about our reliance on
+            Legitimate Interests as the legal basis for training content-generating AI models used in our
+            products.”
+        [3] LinkedIn changes AI plan after DPC intervention. Irish Legal News (reporting the Data
+            Protection Commission), published 2025-11-07. (news)
+            https://www.irishlegal.com/articles/linkedin-changes-ai-plan-after-dpc-internvetion
+            “a reduction in the scope of the personal data it will use to train its models, both in terms
+            of the personal data to be used and the time period from which it proposed to draw the data”
+        [4] AP zeer bezorgd over AI-training LinkedIn en adviseert gebruikers op-out. Security.NL
+            (reporting the Dutch Data Protection Authority), published 2025-09-24. (news)
+            https://www.security.nl/posting/905970/AP+zeer+bezorgd+over+AI-training+LinkedIn+en+adviseert+gebruikers+op-out
+            “LinkedIn wil gegevens gebruiken die teruggaan tot 2003”
+      "
+    `);
+  });
+
+  it("prints the decision as JSON", () => {
+    const { code, stdout } = run(...HEADLINE, "--json");
+    expect(code).toBe(0);
+    const decision = JSON.parse(stdout) as { answer: string; needs: string[]; reasons: { code: string; sources: unknown[] }[] };
+    expect(decision.answer).toBe("not-used");
+    expect(decision.needs).toEqual([]);
+    expect(decision.reasons[0]?.code).toBe("opted-out");
+    expect(decision.reasons[0]?.sources.length).toBeGreaterThan(0);
+  });
+
+  it("says what a missing input would change", () => {
+    const { code, stdout } = run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--at", "2025-12-15");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Answer: UNKNOWN");
+    expect(stdout).toContain("Missing input that would change the answer: age.");
+    expect(stdout).toContain("- if age under 18: not used");
+    expect(stdout).toContain("- if age 18 or over: used");
+  });
+
+  it("reads an objection's outcome after the date", () => {
+    const { stdout } = run(
+      "check", "linkedin", "--purpose", "non-generative-ai-training", "--category", "posts", "--region", "US", "--age", "30",
+      "--at", "2025-01-01", "--opt-out", "data-processing-objection-form@2024-10-01:accepted", "--json",
+    );
+    expect((JSON.parse(stdout) as { answer: string }).answer).toBe("not-used");
+  });
+});
+
+describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
+  it.each([
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "XX", "--at", "2025-02-01"]],
+    [["check", "linkedin", "--purpose", "genai", "--category", "posts", "--region", "DE", "--at", "2025-02-01"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "EU", "--at", "2025-02-01"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "data-for-ai@2025-01-01"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "nodate"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age", "old"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--recipient", "openai"]],
+    [["check", "linkdin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01"]],
+    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts"]],
+    [["check", "linkedin", "--category", "posts", "--at", "2025-02-01"]],
+    [["check", "--purpose", "generative-ai-training"]],
+    [["check", "linkedin", "--frobnicate"]],
+    [["timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-01-01"]],
+    [["frobnicate"]],
+  ])("%j", (argv) => {
+    const { code, stdout, stderr } = run(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(stderr).toMatch(/^ai-data-policy: /);
+    expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+  });
+
+  it("names the field and the bad value", () => {
+    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: at: "2025-02-30" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)
+      "
+    `);
+    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "XX", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: user.region: "XX" is not an ISO 3166-1 alpha-2 country code (such as US, DE, GB; UK is accepted for GB)
+      "
+    `);
+    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: category: "post" is not a known data category; did you mean "posts"? (categories: profile, posts, private-messages, group-content, ai-interactions, usage-data, feedback, preferences, job-data, job-applications, salary-data, payment-data, credentials)
+      "
+    `);
+    expect(run("check", "linkdin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: linkedin)
+      "
+    `);
+    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "data-for-ai@2025-01-01").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: user.optOuts[0].control: "data-for-ai" is not a control of LinkedIn (controls: data-for-generative-ai-improvement, data-processing-objection-form)
+      "
+    `);
+  });
+});
+
+describe("ai-data-policy timeline, list, show", () => {
+  it("draws Hong Kong's history", () => {
+    const { code, stdout } = run("timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "HK", "--age", "40");
+    expect(code).toBe(0);
+    expect(stdout.split("\n").filter((line) => /^\d{4}-/.test(line))).toMatchInlineSnapshot(`
+      [
+        "2024-01-01 to 2024-09-18: UNKNOWN",
+        "2024-09-18 to 2024-10-11: USED",
+        "2024-10-11 to 2025-11-03: NOT USED",
+        "2025-11-03 to now (ongoing): USED",
+      ]
+    `);
+  });
+
+  it("prints a timeline as JSON, limited to a range", () => {
+    const { stdout } = run("timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "HK", "--age", "40", "--from", "2024-10-01", "--until", "2025-01-01", "--json");
+    const runs = JSON.parse(stdout) as { from: string; until: string; answer: string }[];
+    expect(runs.map((r) => [r.from, r.until, r.answer])).toEqual([
+      ["2024-10-01", "2024-10-11", "used"],
+      ["2024-10-11", "2025-01-01", "not-used"],
+    ]);
+  });
+
+  it("lists the catalogue", () => {
+    const { code, stdout } = run("list");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^platform\s+name\s+covers\s+last reviewed\s+statements\n/);
+    expect(stdout).toContain("linkedin");
+  });
+
+  it("shows a policy", () => {
+    const { code, stdout } = run("show", "linkedin");
+    expect(code).toBe(0);
+    expect(stdout).toContain("data-for-generative-ai-improvement: “Data for Generative AI Improvement” (setting, future-only)");
+    expect(JSON.parse(run("show", "linkedin", "--json").stdout)).toHaveProperty("id", "linkedin");
+  });
+
+  it("prints help and the version", () => {
+    expect(run("--help").stdout).toContain("Usage");
+    expect(run("--help").code).toBe(0);
+    expect(run().code).toBe(2);
+    expect(run("check", "--help").stdout).toContain("Usage: ai-data-policy check");
+    expect(run("--version").stdout).toMatch(/^\d+\.\d+\.\d+|0\.0\.0-dev/);
+  });
+});

@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Answer, type Choice, type Policy, type Question, type Reason, evaluate, timeline } from "../../src/index.js";
+import { AGES, DAYS, PLANS, REGIONS, policyArb, questionArb } from "../support/arbitraries.js";
+
+const RUNS = { numRuns: 400 };
+const RANK: Record<Answer, number> = { "not-used": 0, unknown: 1, used: 2 };
+
+type Input = "age" | "region" | "plan" | "data.visibility" | "data.createdAt" | "optOut.outcome";
+
+function withoutInput(q: Question, input: Input): Question {
+  const user = { ...q.user };
+  const data = { ...q.data };
+  if (input === "age") delete (user as { age?: number }).age;
+  if (input === "region") delete (user as { region?: string }).region;
+  if (input === "plan") delete (user as { plan?: string }).plan;
+  if (input === "data.visibility") delete (data as { visibility?: string }).visibility;
+  if (input === "data.createdAt") delete (data as { createdAt?: string }).createdAt;
+  if (input === "optOut.outcome") user.optOuts = (user.optOuts ?? []).map(({ control, at }) => ({ control, at }));
+  return { ...q, user, data };
+}
+
+function shiftDay(day: string, by: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every value of an input that can lead to a different answer, for the generated vocabulary. */
+function valuesOf(q: Question, input: Input): Question[] {
+  const base = withoutInput(q, input);
+  switch (input) {
+    case "age":
+      return AGES.map((age) => ({ ...base, user: { ...base.user, age } }));
+    case "region":
+      return [...REGIONS, "JP", "HR"].map((region) => ({ ...base, user: { ...base.user, region } }));
+    case "plan":
+      return PLANS.map((plan) => ({ ...base, user: { ...base.user, plan } }));
+    case "data.visibility":
+      return (["public", "non-public"] as const).map((visibility) => ({ ...base, data: { ...base.data, visibility } }));
+    case "data.createdAt": {
+      const at = String(q.at);
+      const pivots = [...DAYS, ...(q.user?.optOuts ?? []).map((c) => String(c.at)), ...(q.user?.optIns ?? []).map((c) => String(c.at))];
+      const days = new Set(["2000-01-01", at]);
+      for (const p of pivots) for (const d of [shiftDay(p, -1), p, shiftDay(p, 1)]) if (d <= at) days.add(d);
+      return [...days].map((createdAt) => ({ ...base, data: { ...base.data, createdAt } }));
+    }
+    case "optOut.outcome": {
+      const choices = base.user?.optOuts ?? [];
+      let combos: Choice[][] = [[]];
+      for (const c of choices) combos = combos.flatMap((combo) => (["accepted", "refused"] as const).map((outcome) => [...combo, { ...c, outcome }]));
+      return combos.map((optOuts) => ({ ...base, user: { ...base.user, optOuts } }));
+    }
+  }
+}
+
+describe("evaluate: properties", () => {
+  it.each(["age", "region", "plan", "data.visibility", "data.createdAt", "optOut.outcome"] as const)(
+    "a missing %s gives unknown only when two of its values would give different answers",
+    (input) => {
+      fc.assert(
+        fc.property(policyArb(), questionArb(), (policy, q) => {
+          const decision = evaluate(policy, withoutInput(q, input));
+          const answers = new Set(valuesOf(q, input).map((v) => evaluate(policy, v).answer));
+          if (decision.needs.includes(input)) {
+            expect(answers.size).toBeGreaterThan(1);
+            expect(decision.answer).toBe("unknown");
+          } else {
+            expect([...answers]).toEqual([decision.answer]);
+          }
+        }),
+        RUNS,
+      );
+    },
+  );
+
+  it("an opt-out never gives more use than no opt-out", () => {
+    fc.assert(
+      fc.property(policyArb(), questionArb(), fc.constantFrom("c1", "c2", "c3"), fc.constantFrom(...DAYS), (policy, q, control, at) => {
+        const before = evaluate(policy, q).answer;
+        const user = { ...q.user, optOuts: [...(q.user?.optOuts ?? []), { control, at, outcome: "accepted" as const }] };
+        const after = evaluate(policy, { ...q, user }).answer;
+        // Switching a setting back on after the new opt-out would undo it; compare only when it stays last.
+        if ((q.user?.optIns ?? []).some((c) => c.control === control && String(c.at) >= at)) return;
+        expect(RANK[after]).toBeLessThanOrEqual(RANK[before]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("an earlier opt-out never gives more use than a later one, where scopes do not depend on the day of the choice", () => {
+    fc.assert(
+      fc.property(policyArb({ withoutScopeRules: true }), questionArb(), fc.constantFrom("c1", "c2", "c3"), fc.integer({ min: 0, max: 5 }), (policy, q, control, i) => {
+        const plain = { ...q, user: { ...q.user, optOuts: [], optIns: [] } };
+        const ask = (at: string) => evaluate(policy, { ...plain, user: { ...plain.user, optOuts: [{ control, at, outcome: "accepted" }] } }).answer;
+        expect(RANK[ask(DAYS[i] as string)]).toBeLessThanOrEqual(RANK[ask(DAYS[i + 1] as string)]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a future-only choice never changes the answer for a day before it", () => {
+    fc.assert(
+      fc.property(policyArb(), questionArb(), fc.constantFrom("c1", "c2", "c3"), (policy, q, control) => {
+        const day = shiftDay(String(q.at), 1);
+        const before = evaluate(policy, q).answer;
+        const user = { ...q.user, optOuts: [...(q.user?.optOuts ?? []), { control, at: day }] };
+        expect(evaluate(policy, { ...q, user }).answer).toBe(before);
+      }),
+      RUNS,
+    );
+  });
+
+  it("does not depend on the order of statements", () => {
+    fc.assert(
+      fc.property(policyArb(), questionArb(), (policy, q) => {
+        const reversed: Policy = { ...policy, statements: [...policy.statements].reverse() };
+        const a = evaluate(policy, q);
+        const b = evaluate(reversed, q);
+        const key = (r: Reason) => `${r.code}|${r.statement?.id}|${r.dispute?.id}|${r.control?.id}|${r.message}`;
+        expect(b.answer).toBe(a.answer);
+        expect(b.needs).toEqual(a.needs);
+        expect(b.confidence).toBe(a.confidence);
+        expect(b.reasons.map(key).sort()).toEqual(a.reasons.map(key).sort());
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives the same decisions after a JSON round trip of the policy", () => {
+    fc.assert(
+      fc.property(policyArb(), questionArb(), (policy, q) => {
+        const copy = JSON.parse(JSON.stringify(policy)) as Policy;
+        expect(JSON.parse(JSON.stringify(evaluate(copy, q)))).toEqual(JSON.parse(JSON.stringify(evaluate(policy, q))));
+      }),
+      RUNS,
+    );
+  });
+
+  it("timeline() agrees with evaluate() on every day of every run", () => {
+    fc.assert(
+      fc.property(policyArb(), questionArb(), fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 5 }), (policy, q, offsets) => {
+        const { at: _at, ...rest } = q;
+        const runs = timeline(policy, rest, { from: "2024-01-01", until: "2026-09-01" });
+        for (let i = 1; i < runs.length; i++) expect(runs[i]?.from).toBe(runs[i - 1]?.until);
+        for (const run of runs) {
+          const probes = [run.from, shiftDay(run.until as string, -1), ...offsets.map((o) => shiftDay(run.from, o)).filter((d) => d < (run.until as string))];
+          for (const at of probes) {
+            const decision = evaluate(policy, { ...rest, at });
+            expect(decision.answer).toBe(run.answer);
+            expect(decision.needs).toEqual(run.needs);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import type { CliIo } from "../../src/cli/io.js";
+
+/** A CLI io that records output and serves files from a map. */
+export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = "") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string | Uint8Array> = {};
+  const enoent = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
+  const io: CliIo = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    readFile: (path) => {
+      const content = files[path];
+      if (content === undefined) throw enoent(path);
+      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+    },
+    readDir: (path) => {
+      const prefix = path.endsWith("/") ? path : `${path}/`;
+      const names = Object.keys(files).filter((f) => f.startsWith(prefix));
+      if (names.length === 0) throw enoent(path);
+      const entries = new Map<string, boolean>();
+      for (const name of names) {
+        const rest = name.slice(prefix.length);
+        const [head, ...tail] = rest.split("/");
+        entries.set(head as string, tail.length > 0);
+      }
+      return [...entries].map(([name, isDirectory]) => ({ name, isDirectory, isFile: !isDirectory }));
+    },
+    readStdin: () => new TextEncoder().encode(stdin),
+    writeFile: (path, content) => void (written[path] = content),
+    isTty: false,
+  };
+  return { io, out: () => out.join(""), err: () => err.join(""), written };
+}
