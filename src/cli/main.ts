@@ -6,8 +6,10 @@ import { PolicyError } from "../evaluate/PolicyError.js";
 import { timeline } from "../evaluate/timeline.js";
 import type { Policy } from "../schema/types.js";
 import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
+import { toPolicyJsonSchema } from "../validate/toPolicyJsonSchema.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
 import { QUESTION_OPTIONS, type QuestionValues, questionFromFlags, questionWithDay } from "./questionFlags.js";
+import { runValidate } from "./validateCommand.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -20,6 +22,8 @@ Usage
   ai-data-policy timeline <platform> --purpose P --category C --region R [options]
   ai-data-policy list
   ai-data-policy show <platform> [--json]
+  ai-data-policy validate <file|dir|->... [--format text|json] [--strict]
+  ai-data-policy schema
 
 Question options
   --purpose P              generative-ai-training, non-generative-ai-training, ai-inference, ...
@@ -36,7 +40,8 @@ Question options
   --from DATE --until DATE the days a timeline covers (timeline only)
   --json                   print JSON instead of text
 
-Exit codes: 0 an answer was given; 2 bad usage or input; 3 internal error.
+Exit codes: 0 an answer was given (validate: the input is valid); 1 validate found problems;
+2 bad usage or unreadable input; 3 internal error.
 `;
 
 const COMMAND_HELP: Record<string, string> = {
@@ -44,6 +49,11 @@ const COMMAND_HELP: Record<string, string> = {
   timeline: "Usage: ai-data-policy timeline <platform> --purpose P --category C --region R [--age N] [--opt-out CONTROL@DATE]... [--from DATE] [--until DATE] [--json]\n",
   list: "Usage: ai-data-policy list [--json]\n",
   show: "Usage: ai-data-policy show <platform> [--json]\n",
+  validate:
+    "Usage: ai-data-policy validate <file|dir|->... [--format text|json] [--strict]\n" +
+    "Checks policy files and reports every problem with file:line:column, JSON path and the bad value.\n" +
+    "Exit codes: 0 valid, 1 problems found (warnings count only with --strict), 2 unreadable input or bad usage.\n",
+  schema: "Usage: ai-data-policy schema\nPrints the JSON Schema of the policy format.\n",
 };
 
 type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
@@ -127,11 +137,28 @@ function show(argv: readonly string[], io: CliIo): number {
   return ExitCode.Ok;
 }
 
+function validate(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { format: { type: "string", default: "text" }, strict: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.validate as string), ExitCode.Ok;
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected text or json`);
+  return runValidate(positionals, { format: values.format, strict: values.strict === true }, io);
+}
+
+function schema(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, {});
+  if (values.help) return io.stdout(COMMAND_HELP.schema as string), ExitCode.Ok;
+  if (positionals.length > 0) throw new UsageError("schema takes no arguments");
+  io.stdout(`${JSON.stringify(toPolicyJsonSchema(), null, 2)}\n`);
+  return ExitCode.Ok;
+}
+
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number> = {
   check,
   timeline: timelineCommand,
   list,
   show,
+  validate,
+  schema,
 };
 
 /**

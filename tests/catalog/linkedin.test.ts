@@ -100,11 +100,16 @@ describe("LinkedIn: the UK, Hong Kong and Canada", () => {
     { why: "Hong Kong paused from 11 Oct 2024", q: ask("HK", "2024-10-11"), answer: "not-used" },
     { why: "Hong Kong the day before 3 Nov 2025", q: ask("HK", "2025-11-02"), answer: "not-used" },
     { why: "Hong Kong from 3 Nov 2025", q: ask("HK", "2025-11-03"), answer: "used" },
-    { why: "Canada: the pause date is undisclosed", q: ask("CA", "2024-10-01"), answer: "unknown" },
+    { why: "Canada before mid-October 2024: not yet paused", q: ask("CA", "2024-10-14"), answer: "used" },
+    { why: "Canada: the pause date is undisclosed", q: ask("CA", "2024-10-15"), answer: "unknown" },
     { why: "Canada: the day before the announcement", q: ask("CA", "2024-12-09"), answer: "unknown" },
     { why: "Canada: paused by 10 Dec 2024", q: ask("CA", "2024-12-10"), answer: "not-used" },
     { why: "Canada the day before 3 Nov 2025", q: ask("CA", "2025-11-02"), answer: "not-used" },
     { why: "Canada from 3 Nov 2025", q: ask("CA", "2025-11-03"), answer: "used" },
+    { why: "mainland China before mid-October 2024: not yet listed", q: ask("CN", "2024-10-14"), answer: "used" },
+    { why: "mainland China: the day it was listed is undisclosed", q: ask("CN", "2024-12-01"), answer: "unknown" },
+    { why: "mainland China: listed by 22 Jan 2025", q: ask("CN", "2025-01-22"), answer: "not-used" },
+    { why: "mainland China was not part of the November 2025 expansion", q: ask("CN", "2025-12-15"), answer: "not-used" },
   ]);
 });
 
@@ -122,7 +127,9 @@ describe("LinkedIn: data categories, exclusions and age", () => {
     { why: "group messages: not in the 2024 list", q: ask("US", "2024-10-01", { category: "group-content" }), answer: "unknown" },
     { why: "group messages: in the 2025 list", q: ask("US", "2025-09-17", { category: "group-content" }), answer: "used" },
     { why: "usage data: in the 2024 list", q: ask("US", "2025-09-16", { category: "usage-data" }), answer: "used" },
-    { why: "usage data: not in the 2025 list", q: ask("US", "2025-09-17", { category: "usage-data" }), answer: "unknown" },
+    { why: "usage data: the 2025 FAQ is ambiguous", q: ask("US", "2025-09-17", { category: "usage-data" }), answer: "unknown" },
+    { why: "feedback: in the 2025 FAQ's list", q: ask("US", "2025-12-15", { category: "feedback" }), answer: "used" },
+    { why: "feedback in Europe: the notice lists it only for other AI training", q: ask("DE", "2025-12-15", { category: "feedback", created: "2025-11-20" }), answer: "unknown" },
     { why: "profile: used in 2024", q: ask("US", "2024-10-01", { category: "profile" }), answer: "used" },
     { why: "under 18 before September 2025: undisclosed", q: ask("US", "2025-09-16", { age: 17 }), answer: "unknown" },
     { why: "under 18 from the September 2025 FAQ: excluded", q: ask("US", "2025-09-17", { age: 17 }), answer: "not-used" },
@@ -141,6 +148,9 @@ describe("LinkedIn: other machine learning and AI features", () => {
     { why: "an accepted objection stops it", q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01", FORM, "accepted") }), answer: "not-used" },
     { why: "LinkedIn may refuse an objection", q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01", FORM) }), answer: "unknown", needs: ["optOut.outcome"] },
     { why: "in Europe too, before the 2025 expansion", q: ask("DE", "2025-01-01", { purpose: NONGEN }), answer: "used" },
+    { why: "Europe: messages train trust-and-security models (the notice, from February 2025)", q: ask("DE", "2025-06-01", { purpose: NONGEN, category: "private-messages" }), answer: "used" },
+    { why: "outside Europe the policy does not say whether messages train such models", q: ask("US", "2025-06-01", { purpose: NONGEN, category: "private-messages" }), answer: "unknown" },
+    { why: "Europe: saved résumés added to other AI training from 3 Nov 2025", q: ask("FR", "2025-11-03", { purpose: NONGEN, category: "job-data" }), answer: "used" },
     { why: "UK: whether Microsoft's other models train on shared posts is not said", q: ask("GB", "2025-12-15", { purpose: NONGEN, recipient: "microsoft" }), answer: "unknown" },
     { why: "UK: LinkedIn's own non-generative training still uses posts", q: ask("GB", "2025-12-15", { purpose: NONGEN }), answer: "used" },
     { why: "AI features process inputs even after opting out", q: ask("US", "2025-01-01", { purpose: "ai-inference", category: "ai-interactions", optOuts: optOut("2024-10-01") }), answer: "used" },
@@ -167,10 +177,11 @@ describe("LinkedIn: timelines", () => {
     ]);
   });
 
-  it("Canada: unknown until the announcement, then out, then in", () => {
+  it("Canada: used, then unknown until the announcement, then out, then in", () => {
     expect(runs("CA")).toEqual([
       "2024-01-01 2024-09-18 unknown",
-      "2024-09-18 2024-12-10 unknown",
+      "2024-09-18 2024-10-15 used",
+      "2024-10-15 2024-12-10 unknown",
       "2024-12-10 2025-11-03 not-used",
       "2025-11-03 … used",
     ]);

@@ -40,39 +40,57 @@ describe("ai-data-policy check", () => {
       Answer: NOT USED (confidence: high)
 
       Why
-        - From 3 November 2025 LinkedIn uses some data of members in the EU, the EEA, Switzerland and the
-          UK (profile data, generative-AI inputs and outputs, group activity and messages, member content,
-          saved résumés and screening answers) to train content-generating AI models, relying on
+        - From 3 November 2025 LinkedIn uses data of members in the EU, the EEA, Switzerland and the UK
+          (profile data, generative-AI inputs and outputs, group activity and group messages, posts and
+          comments, saved résumés and screening answers) to train content-generating AI models, relying on
           legitimate interests; the setting is on by default and members may object. The user opted out
           with “Data for Generative AI Improvement” before this use, and the opt-out reaches this data.
-          [1][2]
+          [1][2][3][4][5]
         - After the Irish regulator intervened, LinkedIn narrowed the period its EU and EEA training data
           is drawn from (it had planned to go back to 2003); the new cut-off is not published, so data
-          older than an undisclosed day is excluded. [3][4]
+          older than an undisclosed day is excluded. [6][7]
 
       Sources
-        [1] LinkedIn Privacy Policy and European Regional Privacy Notice (effective 3 November 2025), Open
-            Terms Archive snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-11-03.
+        [1] LinkedIn European Regional Privacy Notice (effective 3 November 2025), Open Terms Archive
+            snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-11-03, captured 2025-11-04.
             (primary)
             https://github.com/OpenTermsArchive/pga-versions/blob/bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8/LinkedIn/Privacy%20Policy.md
             “To train, fine-tune, evaluate and improve our Generative AI models used to create content
             (textual, audio, visual, and other media, or multimedia) on the LinkedIn platform (or
             elsewhere) and in LinkedIn’s lines of business.”
-        [2] LinkedIn Privacy Policy with the banner announcing the 3 November 2025 update, Open Terms
-            Archive snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-09-18. (primary)
+        [2] LinkedIn European Regional Privacy Notice (effective 3 November 2025), Open Terms Archive
+            snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-11-03, captured 2025-11-04.
+            (primary)
+            https://github.com/OpenTermsArchive/pga-versions/blob/bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8/LinkedIn/Privacy%20Policy.md
+            “Member generated content (posts, articles, poll responses, contributions and comments)”
+        [3] LinkedIn European Regional Privacy Notice (effective 3 November 2025), Open Terms Archive
+            snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-11-03, captured 2025-11-04.
+            (primary)
+            https://github.com/OpenTermsArchive/pga-versions/blob/bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8/LinkedIn/Privacy%20Policy.md
+            “You can opt out of our use of your data to train our content-generating AI models at any
+            time.”
+        [4] LinkedIn European Regional Privacy Notice with the banner announcing the 3 November 2025
+            update, Open Terms Archive snapshot. LinkedIn, recorded by Open Terms Archive, published
+            2025-09-18, captured 2025-09-18. (primary)
             https://github.com/OpenTermsArchive/pga-versions/blob/326007fda0669f95586b5744c512704e3547c970/LinkedIn/Privacy%20Policy.md
-            “On November 3, 2025, we updated this notice to provide information about our reliance on
+            “On November 3, 2025, we are updating this notice to provide information about our reliance on
             Legitimate Interests as the legal basis for training content-generating AI models used in our
             products.”
-        [3] LinkedIn changes AI plan after DPC intervention. Irish Legal News (reporting the Data
-            Protection Commission), published 2025-11-07. (news)
-            https://www.irishlegal.com/articles/linkedin-changes-ai-plan-after-dpc-internvetion
-            “a reduction in the scope of the personal data it will use to train its models, both in terms
-            of the personal data to be used and the time period from which it proposed to draw the data”
-        [4] AP zeer bezorgd over AI-training LinkedIn en adviseert gebruikers op-out. Security.NL
+        [5] Our statement on changes to LinkedIn AI data policy. Information Commissioner's Office (UK),
+            published 2024-09-20. (regulator)
+            https://cy.ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy
+            “LinkedIn has now taken the decision to resume its plans, and we will continue to monitor the
+            situation as LinkedIn moves to inform UK users and commence processing in the coming weeks.”
+        [6] LinkedIn changes gen-AI training plans after data watchdog intervenes. Pinsent Masons Out-Law
+            (quoting the Irish Data Protection Commission), accessed 2026-11-22. (secondary)
+            https://www.pinsentmasons.com/en-gb/out-law/news/linkedin-gen-ai-training-plans-data-watchdog-intervenes
+            “both in terms of the personal data to be used and the time period from which it proposed to
+            draw the data”
+        [7] AP zeer bezorgd over AI-training LinkedIn en adviseert gebruikers op-out. Security.NL
             (reporting the Dutch Data Protection Authority), published 2025-09-24. (news)
             https://www.security.nl/posting/905970/AP+zeer+bezorgd+over+AI-training+LinkedIn+en+adviseert+gebruikers+op-out
-            “LinkedIn wil gegevens gebruiken die teruggaan tot 2003”
+            “LinkedIn wil gegevens gebruiken die teruggaan tot 2003, terwijl mensen die informatie
+            destijds hebben gedeeld zonder te voorzien dat ze voor AI-training zouden worden ingezet.”
       "
     `);
   });

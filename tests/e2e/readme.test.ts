@@ -26,3 +26,20 @@ describe("README quick start", () => {
     expect(output).toContain("Sources");
   });
 });
+
+describe("README validation example", () => {
+  it("shows what `ai-data-policy validate` really prints", () => {
+    const block = /```\n\$ ai-data-policy validate (\S+)\n([\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const [, file, shown] = block as unknown as [string, string, string];
+    let output = "";
+    try {
+      execFileSync(process.execPath, ["dist/cli.js", "validate", file], { cwd: new URL("../..", import.meta.url), encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      expect(e.status).toBe(1);
+      output = e.stdout + e.stderr;
+    }
+    expect(output).toBe(shown);
+  });
+});

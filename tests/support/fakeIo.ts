@@ -15,6 +15,7 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = 
       return typeof content === "string" ? new TextEncoder().encode(content) : content;
     },
     readDir: (path) => {
+      if (files[path] !== undefined) throw Object.assign(new Error(`ENOTDIR: not a directory, scandir '${path}'`), { code: "ENOTDIR" });
       const prefix = path.endsWith("/") ? path : `${path}/`;
       const names = Object.keys(files).filter((f) => f.startsWith(prefix));
       if (names.length === 0) throw enoent(path);

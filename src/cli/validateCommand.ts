@@ -1,0 +1,87 @@
+import { formatIssues } from "../validate/formatIssues.js";
+import type { PolicyIssue } from "../validate/PolicyIssue.js";
+import { validatePolicy } from "../validate/validatePolicy.js";
+import { type CliIo, ExitCode, UsageError } from "./io.js";
+
+/** One input's outcome. */
+interface FileReport {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly issues: readonly PolicyIssue[];
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** Expands the arguments into files: a directory gives its `.json` files, recursively, sorted. */
+function expand(io: CliIo, inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 32) throw new UsageError(`${dir}: directories nested too deep`);
+    const entries = io.readDir(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = `${dir.replace(/\/+$/, "")}/${entry.name}`;
+      if (entry.isDirectory) {
+        if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(path, depth + 1);
+      } else if (entry.isFile && entry.name.endsWith(".json")) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    if (input === "-") {
+      files.push("-");
+      continue;
+    }
+    try {
+      walk(input, 0);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "ENOTDIR") files.push(input);
+      else if (error instanceof UsageError) throw error;
+      else if (code === "ENOENT") throw new UsageError(`${input}: no such file or directory`);
+      else if (code === "EACCES" || code === "EPERM") throw new UsageError(`${input}: permission denied`);
+      else throw new UsageError(`${input}: cannot be read (${code ?? (error as Error).message})`);
+    }
+  }
+  return files;
+}
+
+function read(io: CliIo, file: string): Uint8Array {
+  try {
+    return file === "-" ? io.readStdin() : io.readFile(file);
+  } catch (error) {
+    const code = errorCode(error);
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? (error as Error).message);
+    throw new UsageError(`${file === "-" ? "standard input" : file}: cannot be read (${why})`);
+  }
+}
+
+/**
+ * `ai-data-policy validate <file|dir|->...`: exit 0 when valid, 1 when problems were found, 2 when an
+ * input cannot be read. Validation only reads.
+ */
+export function runValidate(inputs: readonly string[], options: { format: "text" | "json"; strict: boolean }, io: CliIo): number {
+  if (inputs.length === 0) throw new UsageError("validate needs at least one file, directory, or - for standard input");
+  const files = expand(io, inputs);
+  if (files.length === 0) throw new UsageError(`no .json files in ${inputs.join(", ")}`);
+  const reports: FileReport[] = files.map((file) => {
+    const name = file === "-" ? "<stdin>" : file;
+    const { valid, issues } = validatePolicy(read(io, file), { file: name });
+    return { file: name, valid: valid && !(options.strict && issues.length > 0), issues };
+  });
+  const errors = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
+  const warnings = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "warning").length, 0);
+  const failed = reports.filter((r) => !r.valid).length;
+  if (options.format === "json") {
+    io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+  } else {
+    for (const report of reports) io.stdout(formatIssues(report.issues, report.file));
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const summary =
+      failed === 0
+        ? `${count(files.length, "file")} valid${warnings > 0 ? ` (${count(warnings, "warning")})` : ""}`
+        : `${count(errors, "error")} and ${count(warnings, "warning")}; ${failed} of ${count(files.length, "file")} invalid${options.strict && errors === 0 ? " (--strict: warnings fail)" : ""}`;
+    (failed === 0 ? io.stdout : io.stderr)(`${summary}\n`);
+  }
+  return failed === 0 ? ExitCode.Ok : ExitCode.ProblemsFound;
+}

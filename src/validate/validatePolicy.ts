@@ -1,0 +1,168 @@
+import { PolicySchema } from "../schema/policy.js";
+import type { Policy } from "../schema/types.js";
+import { decodeText } from "./decodeText.js";
+import { LineIndex } from "./json/lineIndex.js";
+import { findSpan } from "./json/findSpan.js";
+import { scanJson } from "./json/scanJson.js";
+import { lintPolicy } from "./lintPolicy.js";
+import type { PolicyIssue } from "./PolicyIssue.js";
+import { structuralIssues } from "./structuralIssues.js";
+
+/**
+ * Options for {@link validatePolicy}.
+ *
+ * @category Validate
+ */
+export interface ValidateOptions {
+  /** The file name to put in locations. */
+  readonly file?: string;
+  /** Larger inputs are refused with a `too_large` issue. Default: 16 MiB. */
+  readonly maxBytes?: number;
+  /** Deeper nesting is refused with a `too_deep` issue. Default: 64 (a policy needs about 8). */
+  readonly maxDepth?: number;
+}
+
+/**
+ * The outcome of validating a policy document: whether it is valid, the policy when it is, and every
+ * problem found (warnings included).
+ *
+ * @category Validate
+ */
+export interface ValidationResult {
+  /** `true` when there is no error (there may be warnings). */
+  readonly valid: boolean;
+  /** The policy, when valid. */
+  readonly policy?: Policy;
+  /** Every problem, in the order they appear in the text. */
+  readonly issues: readonly PolicyIssue[];
+}
+
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+function result(issues: PolicyIssue[], policy?: Policy): ValidationResult {
+  const valid = !issues.some((i) => i.severity === "error");
+  return valid && policy ? { valid, policy, issues } : { valid, issues };
+}
+
+type Locator = (offset: number, length: number) => NonNullable<PolicyIssue["location"]>;
+
+function locator(lines: LineIndex, file: string | undefined): Locator {
+  return (offset, length) => {
+    const { line, column } = lines.locate(offset);
+    return file === undefined ? { line, column, offset, length } : { file, line, column, offset, length };
+  };
+}
+
+/** Puts a line and column on every issue, from its path into the text. */
+function locate(text: string, issues: PolicyIssue[], at: Locator): PolicyIssue[] {
+  return issues.map((issue) => {
+    if (issue.location) return issue;
+    // The enclosing object for a missing property; else the value (or the nearest enclosing one).
+    const span = findSpan(text, issue.code === "missing_property" ? issue.path.slice(0, -1) : issue.path);
+    // An unknown property is shown at its key.
+    const onKey = issue.code === "unrecognized_keys" && span.keyOffset !== undefined && span.keyLength !== undefined;
+    return { ...issue, location: onKey ? at(span.keyOffset as number, span.keyLength as number) : at(span.offset, span.length) };
+  });
+}
+
+function checkValue(value: unknown): { issues: PolicyIssue[]; policy: Policy | undefined } {
+  const parsed = PolicySchema.safeParse(value, { reportInput: true });
+  const issues = parsed.success ? [] : structuralIssues(parsed.error.issues, PolicySchema, value);
+  issues.push(...lintPolicy(value));
+  if (!parsed.success || issues.some((i) => i.severity === "error")) return { issues, policy: undefined };
+  return { issues, policy: parsed.data };
+}
+
+function validateText(text: string, options: ValidateOptions, bom: boolean): ValidationResult {
+  // Line starts are found only if something needs a location.
+  let lines: LineIndex | undefined;
+  const at: Locator = (offset, length) => locator((lines ??= new LineIndex(text)), options.file)(offset, length);
+  const issues: PolicyIssue[] = [];
+  if (bom) {
+    issues.push({ code: "byte_order_mark", severity: "warning", message: "the file starts with a byte-order mark; JSON files should not have one", path: [], location: at(0, 0) });
+  }
+  const syntaxIssue = (error: { message: string; offset: number; length: number }): PolicyIssue => {
+    const { message, offset, length } = error;
+    const code = message.startsWith("nesting deeper") ? "too_deep" : message.startsWith("the file is empty") ? "empty_input" : "invalid_json";
+    return { code, severity: "error", message, path: [], location: at(offset, length) };
+  };
+  const maxDepth = options.maxDepth ?? 64;
+  const scan = scanJson(text, { maxDepth });
+  if (scan.error) return result([...issues, syntaxIssue(scan.error)]);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // What the quick scan let through (a control character inside a string): scan again, strictly, to say where.
+    const strict = scanJson(text, { maxDepth, strict: true });
+    const fallback = { message: `invalid JSON: ${(error as Error).message}`, offset: 0, length: 0 };
+    return result([...issues, syntaxIssue(strict.error ?? fallback)]);
+  }
+  for (const d of scan.duplicates) {
+    const first = at(d.firstOffset, 0);
+    issues.push({
+      code: "duplicate_key",
+      severity: "error",
+      message: `duplicate key ${JSON.stringify(d.key)} (first at line ${first.line}, column ${first.column}); JSON parsers keep only the last one`,
+      path: d.path,
+      location: at(d.offset, d.length),
+    });
+  }
+  const checked = checkValue(value);
+  issues.push(...locate(text, checked.issues, at));
+  issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+  return result(issues, checked.policy);
+}
+
+/**
+ * Checks a policy document and reports every problem at once, each with its JSON path and, for text,
+ * its line and column.
+ *
+ * @remarks
+ * Accepts JSON text (a string, or bytes that must be UTF-8) or an already parsed value. Text is read by
+ * a strict scanner that reports the first syntax error with its position, duplicate keys, and nesting
+ * deeper than `maxDepth`; then the structure is checked against {@link PolicySchema}, and the meaning
+ * (ids, references, intervals, sources, contradictions) by checks JSON Schema cannot express. It never
+ * throws and never modifies its input.
+ *
+ * @param input - JSON text, UTF-8 bytes, or a parsed value.
+ * @param options - The file name for locations, and size limits.
+ * @returns `{ valid, policy?, issues }`.
+ * @example
+ * ```ts
+ * import { validatePolicy } from "ai-data-policy/validate";
+ * const result = validatePolicy('{"formatVersion": 1, "id": "x"}', { file: "x.json" });
+ * result.valid; //=> false
+ * result.issues[0]?.location; //=> { file: "x.json", line: 1, column: 1, ... }
+ * ```
+ * @category Validate
+ */
+export function validatePolicy(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    if (input instanceof Uint8Array) {
+      if (input.byteLength > maxBytes) return result([tooLarge(input.byteLength, maxBytes, options.file)]);
+      const decoded = decodeText(input);
+      if (!decoded.ok) {
+        const location = options.file === undefined ? { line: 1, column: 1, offset: decoded.offset, length: 1 } : { file: options.file, line: 1, column: 1, offset: decoded.offset, length: 1 };
+        return result([{ code: decoded.code, severity: "error", message: decoded.message, path: [], location }]);
+      }
+      return validateText(decoded.text, options, decoded.bom);
+    }
+    if (typeof input === "string") {
+      if (input.length > maxBytes) return result([tooLarge(input.length, maxBytes, options.file)]);
+      const bom = input.charCodeAt(0) === 0xfeff;
+      return validateText(bom ? input.slice(1) : input, options, bom);
+    }
+    const checked = checkValue(input);
+    return result(checked.issues, checked.policy);
+  } catch (error) {
+    return result([{ code: "internal_error", severity: "error", message: `the validator failed: ${(error as Error)?.message ?? String(error)} (please report this)`, path: [] }]);
+  }
+}
+
+function tooLarge(size: number, max: number, file: string | undefined): PolicyIssue {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  const location = file === undefined ? { line: 1, column: 1, offset: 0, length: 0 } : { file, line: 1, column: 1, offset: 0, length: 0 };
+  return { code: "too_large", severity: "error", message: `the input is ${mb(size)}; the limit is ${mb(max)} (a policy is usually well under 1 MiB)`, path: [], location };
+}

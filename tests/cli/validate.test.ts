@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { nodeIo } from "../../src/cli/nodeIo.js";
+import { policy, statement } from "../support/builders.js";
+import { fakeIo } from "../support/fakeIo.js";
+
+const good = `${JSON.stringify(policy(), null, 2)}\n`;
+const weak = `${JSON.stringify(policy({ statements: [statement({ id: "s", confidence: "low" })] }), null, 2)}\n`;
+const bad = good.replace('"from": "2024-01-01"', '"from": "2024-02-30"').replace('"name": "Test"', '"name": "Test",\n  "nmae": "Typo"');
+
+function run(files: Record<string, string | Uint8Array>, argv: string[], stdin = "") {
+  const { io, out, err, written } = fakeIo(files, stdin);
+  const code = runCli(argv, io);
+  return { code, stdout: out(), stderr: err(), written };
+}
+
+describe("ai-data-policy validate", () => {
+  it("exits 0 for a valid file", () => {
+    const { code, stdout } = run({ "p.json": good }, ["validate", "p.json"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("1 file valid\n");
+  });
+
+  it("reports every problem with file:line:col, and exits 1", () => {
+    const { code, stdout, stderr } = run({ "p.json": bad }, ["validate", "p.json"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatchInlineSnapshot(`
+      "p.json:5:3 error unknown property "nmae"; did you mean "name"? (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at nmae
+      p.json:39:15 error "2024-02-30" must be a real calendar day written YYYY-MM-DD [invalid_format] at statements[0].from
+      "
+    `);
+    expect(stderr).toBe("2 errors and 0 warnings; 1 of 1 file invalid\n");
+  });
+
+  it("prints JSON for tools", () => {
+    const { code, stdout } = run({ "p.json": bad }, ["validate", "--format", "json", "p.json"]);
+    expect(code).toBe(1);
+    const reports = JSON.parse(stdout) as { file: string; valid: boolean; issues: { code: string; location: { line: number } }[] }[];
+    expect(reports[0]?.valid).toBe(false);
+    expect(reports[0]?.issues.map((i) => i.code)).toEqual(["unrecognized_keys", "invalid_format"]);
+  });
+
+  it("passes warnings unless --strict", () => {
+    expect(run({ "p.json": weak }, ["validate", "p.json"]).code).toBe(0);
+    expect(run({ "p.json": weak }, ["validate", "--strict", "p.json"]).code).toBe(1);
+  });
+
+  it("reads standard input", () => {
+    expect(run({}, ["validate", "-"], good).code).toBe(0);
+    expect(run({}, ["validate", "-"], "{").stdout).toContain("<stdin>:1:2 error");
+  });
+
+  it("exits 2 for an unreadable input or bad usage, with one line", () => {
+    for (const argv of [["validate", "missing.json"], ["validate"], ["validate", "--format", "xml", "p.json"], ["validate", "empty-dir"]]) {
+      const { code, stderr } = run({ "p.json": good, "empty-dir/readme.txt": "x" }, argv);
+      expect(code).toBe(2);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("validates a directory of thousands of files, in a stable order, writing nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "adp-many-"));
+    mkdirSync(join(dir, "nested"));
+    for (let i = 0; i < 2000; i++) writeFileSync(join(dir, i % 2 ? "nested" : "", `p${String(i).padStart(4, "0")}.json`), i === 1234 ? bad : good);
+    writeFileSync(join(dir, "notes.txt"), "not json");
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo(), stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), writeFile: () => { throw new Error("validate must not write"); } };
+    const code = runCli(["validate", dir], io);
+    expect(code).toBe(1);
+    expect(out.join("")).toContain(`${join(dir, "p1234.json")}:`);
+    expect(err.join("")).toBe("2 errors and 0 warnings; 1 of 2000 files invalid\n");
+    expect(readFileSync(join(dir, "p1234.json"), "utf8")).toBe(bad);
+  });
+
+  it("validates the bundled catalogue", () => {
+    const out: string[] = [];
+    const io = { ...nodeIo(), stdout: (t: string) => void out.push(t) };
+    expect(runCli(["validate", "policies"], io)).toBe(0);
+  });
+});
+
+describe("ai-data-policy schema", () => {
+  it("prints the JSON Schema that the repository ships", () => {
+    const { code, stdout } = run({}, ["schema"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(new URL("../../schema/policy.schema.json", import.meta.url), "utf8")));
+  });
+});
