@@ -14,6 +14,8 @@ export interface CliIo {
   readonly writeFile: (path: string, content: string | Uint8Array) => void;
   /** Whether output goes to a terminal (for colour). */
   readonly isTty: boolean;
+  /** Today's date, YYYY-MM-DD (UTC): the default day for `controls`. The library itself has no clock. */
+  readonly today: () => string;
 }
 
 /** Exit codes, named as typedoc's `ExitCodes` are. */

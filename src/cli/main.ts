@@ -1,10 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { getPolicy, listPolicies } from "../catalog/index.js";
+import { getPolicy, listPolicies, platformIds, policies } from "../catalog/index.js";
 import { evaluate } from "../evaluate/evaluate.js";
+import { controlsFor, evaluateAll } from "../evaluate/evaluateAll.js";
 import { InputError } from "../evaluate/InputError.js";
 import { PolicyError } from "../evaluate/PolicyError.js";
 import { timeline } from "../evaluate/timeline.js";
 import type { Policy } from "../schema/types.js";
+import { formatAll, formatControls } from "./crossPlatform.js";
 import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
 import { toPolicyJsonSchema } from "../validate/toPolicyJsonSchema.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
@@ -19,6 +21,8 @@ const HELP = `ai-data-policy: is this user's data used for AI? Answers from plat
 
 Usage
   ai-data-policy check <platform> --purpose P --category C --region R --at DATE [options]
+  ai-data-policy check --all --purpose P --category C --region R --at DATE [options]
+  ai-data-policy controls --region R [--platform P] [--at DATE] [--json]
   ai-data-policy timeline <platform> --purpose P --category C --region R [options]
   ai-data-policy list
   ai-data-policy show <platform> [--json]
@@ -38,6 +42,8 @@ Question options
   --visibility V           public or non-public
   --recipient ID           only uses by this recipient (such as microsoft)
   --from DATE --until DATE the days a timeline covers (timeline only)
+  --all                    ask every platform in the catalogue (check only); name controls as
+                           PLATFORM:CONTROL@DATE when ids could be ambiguous
   --json                   print JSON instead of text
 
 Exit codes: 0 an answer was given (validate: the input is valid); 1 validate found problems;
@@ -45,7 +51,10 @@ Exit codes: 0 an answer was given (validate: the input is valid); 1 validate fou
 `;
 
 const COMMAND_HELP: Record<string, string> = {
-  check: "Usage: ai-data-policy check <platform> --purpose P --category C --region R --at DATE [--age N] [--opt-out CONTROL@DATE]... [--created DATE] [--recipient ID] [--json]\n",
+  check:
+    "Usage: ai-data-policy check <platform> --purpose P --category C --region R --at DATE [--age N] [--opt-out CONTROL@DATE]... [--created DATE] [--recipient ID] [--json]\n" +
+    "       ai-data-policy check --all --purpose P --category C --region R --at DATE [...]\n",
+  controls: "Usage: ai-data-policy controls --region R [--platform P] [--at DATE] [--json]\nLists what someone in region R can switch off, where, and what it will and will not undo.\n",
   timeline: "Usage: ai-data-policy timeline <platform> --purpose P --category C --region R [--age N] [--opt-out CONTROL@DATE]... [--from DATE] [--until DATE] [--json]\n",
   list: "Usage: ai-data-policy list [--json]\n",
   show: "Usage: ai-data-policy show <platform> [--json]\n",
@@ -77,12 +86,34 @@ function json(value: unknown): string {
 }
 
 function check(argv: readonly string[], io: CliIo): number {
-  const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, json: { type: "boolean" } });
+  const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, json: { type: "boolean" }, all: { type: "boolean" } });
   if (values.help) return io.stdout(COMMAND_HELP.check as string), ExitCode.Ok;
+  if (values.all) {
+    if (positionals.length > 0) throw new UsageError("check --all takes no platform: it asks every platform in the catalogue");
+    const question = questionWithDay(values as QuestionValues);
+    const answers = evaluateAll(Object.values(policies), question);
+    io.stdout(values.json ? json(answers) : formatAll(question, answers));
+    return ExitCode.Ok;
+  }
   const policy = onePlatform(positionals, "check");
   const question = questionWithDay(values as QuestionValues);
   const decision = evaluate(policy, question);
   io.stdout(values.json ? json(decision) : formatDecision(policy, question, decision));
+  return ExitCode.Ok;
+}
+
+function controls(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { region: { type: "string" }, platform: { type: "string", multiple: true }, at: { type: "string" }, json: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.controls as string), ExitCode.Ok;
+  if (positionals.length > 0) throw new UsageError("controls takes no arguments; use --platform to choose platforms");
+  if (values.region === undefined) throw new UsageError("--region is required: the person's country, such as DE or US");
+  const at = values.at ?? io.today();
+  const ids = values.platform ?? platformIds();
+  const list = ids.map((id) => {
+    const policy = getPolicy(id);
+    return { platform: policy.id, name: policy.name, controls: controlsFor(policy, { region: values.region as string, at }) };
+  });
+  io.stdout(values.json ? json(list) : formatControls(values.region, at, list));
   return ExitCode.Ok;
 }
 
@@ -154,6 +185,7 @@ function schema(argv: readonly string[], io: CliIo): number {
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number> = {
   check,
+  controls,
   timeline: timelineCommand,
   list,
   show,

@@ -16,5 +16,6 @@ export function nodeIo(): CliIo {
       writeFileSync(path, content);
     },
     isTty: process.stdout.isTTY === true,
+    today: () => new Date().toISOString().slice(0, 10),
   };
 }

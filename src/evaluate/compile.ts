@@ -69,6 +69,8 @@ export interface CompiledControl {
   readonly advisory: boolean;
   readonly mayBeRefused: boolean;
   readonly purposes: readonly string[];
+  /** When and where it could be used; `null` when the policy does not say. */
+  readonly availability: readonly { readonly from: Moment; readonly until: Moment; readonly include: readonly RegionTest[] | null; readonly exclude: readonly RegionTest[] | null }[] | null;
   /** Reason shown when an objection's outcome matters and is not given. */
   readonly outcomeReason: Reason;
 }
@@ -352,10 +354,21 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const platformRecipient = policy.recipients.findIndex((r) => r.kind === "platform");
   if (platformRecipient < 0) throw new PolicyError("recipients", 'no recipient of kind "platform"');
 
+  const regionTests = (refs: readonly string[] | undefined, path: string) =>
+    refs === undefined ? null : refs.map((ref, i) => resolveRegion(ref, `${path}[${i}]`));
+
   // Controls.
   const controlList: CompiledControl[] = (policy.controls ?? []).map((control, index) => {
     const label = control.labels[control.labels.length - 1]?.text ?? control.id;
+    const owner = () => ({ label: `availability of “${label}”`, sources: cite(control.sources, `controls[${index}].sources`), confidence: "high" as Confidence });
     return {
+      availability:
+        control.availability?.map((window, j) => ({
+          from: moment(window.from, EXACT_NEGATIVE, `controls[${index}].availability[${j}].from`, owner),
+          until: moment(window.until, EXACT_POSITIVE, `controls[${index}].availability[${j}].until`, owner),
+          include: regionTests(window.regions?.include, `controls[${index}].availability[${j}].regions.include`),
+          exclude: regionTests(window.regions?.exclude, `controls[${index}].availability[${j}].regions.exclude`),
+        })) ?? null,
       index,
       id: control.id,
       label,
@@ -373,9 +386,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     };
   });
   const controls = new Map(controlList.map((c) => [c.id, c]));
-
-  const regionTests = (refs: readonly string[] | undefined, path: string) =>
-    refs === undefined ? null : refs.map((ref, i) => resolveRegion(ref, `${path}[${i}]`));
 
   const statements: CompiledStatement[] = policy.statements.map((statement, index) => {
     const path = `statements[${index}]`;

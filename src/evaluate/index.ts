@@ -5,3 +5,5 @@ export { InputError, type InputErrorCode } from "./InputError.js";
 export { PolicyError } from "./PolicyError.js";
 export type { Choice, DataFacts, DateInput, Question, QuestionWithoutDay, UserFacts } from "./question.js";
 export { timeline, type TimelineRange, type TimelineSegment } from "./timeline.js";
+export { type Action, type ControlSummary, SCOPE_EFFECTS, actionsFor } from "./actions.js";
+export { type Availability, type ControlAvailability, type PlatformAnswer, controlsFor, evaluateAll } from "./evaluateAll.js";

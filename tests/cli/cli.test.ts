@@ -219,3 +219,32 @@ describe("ai-data-policy timeline, list, show", () => {
     expect(run("--version").stdout).toMatch(/^\d+\.\d+\.\d+|0\.0\.0-dev/);
   });
 });
+
+describe("ai-data-policy check --all and controls", () => {
+  it("answers for every platform, with what the user can still do", () => {
+    const { code, stdout } = run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--age", "30", "--at", "2025-10-01", "--created", "2025-10-01");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^platform\s+answer\s+confidence\s+needs\s+what you can still do$/m);
+    expect(stdout).toMatch(/^linkedin\s+NOT USED\s+high\s+-\s+data-for-generative-ai-improvement \(setting, future-only, before 2025-11-03\)$/m);
+    const answers = JSON.parse(run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--age", "30", "--at", "2025-10-01", "--json").stdout) as {
+      platform: string;
+      decision: { answer: string };
+    }[];
+    expect(answers.find((a) => a.platform === "linkedin")?.decision.answer).toBe("used");
+  });
+
+  it("refuses a platform argument with --all", () => {
+    expect(run("check", "linkedin", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-10-01").code).toBe(2);
+  });
+
+  it("lists the controls someone in a region can use, by default today", () => {
+    const { code, stdout } = run("controls", "--region", "DE", "--platform", "linkedin");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Controls for someone in DE on 2026-11-22");
+    expect(stdout).toContain("“Data for Generative AI Improvement” (setting, data-for-generative-ai-improvement): available");
+    const earlier = run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2024-10-01").stdout.replace(/\s+/g, " ");
+    expect(earlier).toContain("data-for-generative-ai-improvement): not available");
+    expect(run("controls").code).toBe(2);
+    expect(run("controls", "--region", "XX").code).toBe(2);
+  });
+});

@@ -30,6 +30,7 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = 
     readStdin: () => new TextEncoder().encode(stdin),
     writeFile: (path, content) => void (written[path] = content),
     isTty: false,
+    today: () => "2026-11-22",
   };
   return { io, out: () => out.join(""), err: () => err.join(""), written };
 }

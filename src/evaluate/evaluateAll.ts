@@ -1,0 +1,140 @@
+import type { Control, Policy } from "../schema/types.js";
+import { showValue } from "../util/suggest.js";
+import { type Action, type ControlSummary, actionsForNormalized, summarizeControl } from "./actions.js";
+import { type CompiledPolicy, prepare } from "./compile.js";
+import type { Decision } from "./decision.js";
+import { decideNormalized } from "./evaluate.js";
+import { InputError } from "./InputError.js";
+import { normalizeQuestion } from "./normalizeQuestion.js";
+import type { Choice, Question } from "./question.js";
+import { Branch, World } from "./world.js";
+
+/**
+ * One platform's answer to a question asked of many, and what the user can still do there.
+ *
+ * @category Evaluate
+ */
+export interface PlatformAnswer {
+  readonly platform: string;
+  readonly name: string;
+  readonly decision: Decision;
+  readonly actions: readonly Action[];
+}
+
+/** Splits `platform:control` into its parts; a plain id has no platform. */
+function address(control: string): { platform: string | undefined; id: string } {
+  const colon = control.indexOf(":");
+  return colon < 0 ? { platform: undefined, id: control } : { platform: control.slice(0, colon), id: control.slice(colon + 1) };
+}
+
+/**
+ * Answers one question for every policy given: "which of the services I use train AI on my data, and
+ * what can I still do about it?"
+ *
+ * @remarks
+ * Choices name a control by its id (`data-for-generative-ai-improvement`) or by `platform:id`; each
+ * policy sees only the choices made with its own controls. A choice whose control no policy has is an
+ * error. A question for one recipient is refused: recipients are platform-specific.
+ *
+ * @param policies - The policies (for the catalogue: `Object.values(policies)` from `ai-data-policy/catalog`).
+ * @param question - The question, asked of each policy.
+ * @returns One answer per policy, in the order given, each with the actions still open to the user.
+ * @throws {@link InputError} For a bad question, or a choice whose control no policy defines.
+ * @example
+ * ```ts
+ * import { evaluateAll } from "ai-data-policy";
+ * import { policies } from "ai-data-policy/catalog";
+ * const answers = evaluateAll(Object.values(policies), {
+ *   purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "DE", age: 30 },
+ * });
+ * answers.map((a) => `${a.platform}: ${a.decision.answer}`);
+ * ```
+ * @category Evaluate
+ */
+export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, question: Question): PlatformAnswer[] {
+  if (question.recipient !== undefined) {
+    throw new InputError("invalid-question", "recipient", question.recipient, "recipients differ between platforms; ask one platform with evaluate() to ask about a recipient");
+  }
+  const compiled = [...policies].map(prepare);
+  const lists = { optOuts: question.user?.optOuts ?? [], optIns: question.user?.optIns ?? [] };
+  for (const [key, list] of Object.entries(lists)) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((choice: Choice, i) => {
+      const { platform, id } = address(String(choice?.control));
+      const known = compiled.some((p) => (platform === undefined || p.policy.id === platform) && p.controls.has(id));
+      if (!known) {
+        throw new InputError("unknown-control", `user.${key}[${i}].control`, choice?.control, `${showValue(choice?.control)} is not a control of any of the platforms asked (write platform:control to name one)`);
+      }
+    });
+  }
+  return compiled.map((policy) => {
+    const mine = (list: readonly Choice[]) =>
+      list
+        .map((choice) => ({ choice, ...address(choice.control) }))
+        .filter(({ platform, id }) => (platform === undefined || platform === policy.policy.id) && policy.controls.has(id))
+        .map(({ choice, id }) => ({ ...choice, control: id }));
+    const own: Question = { ...question, user: { ...question.user, optOuts: mine(lists.optOuts), optIns: mine(lists.optIns) } };
+    const q = normalizeQuestion(policy, own, true);
+    return { platform: policy.policy.id, name: policy.policy.name, decision: decideNormalized(policy, q), actions: actionsForNormalized(policy, q) };
+  });
+}
+
+/**
+ * Whether a control could be used in a region on a day: `available`, `not-available`, or `unknown`
+ * when the policy does not record where and when it could be used (or that turns on an undisclosed day).
+ *
+ * @category Evaluate
+ */
+export type Availability = "available" | "not-available" | "unknown";
+
+/**
+ * A control with its availability to one person.
+ *
+ * @category Evaluate
+ */
+export interface ControlAvailability extends ControlSummary {
+  readonly availability: Availability;
+}
+
+/**
+ * The controls of a policy, and whether a person in a region could use each on a day: "what can I
+ * switch off, where, and what will it undo?"
+ *
+ * @param policy - A policy or its compiled form.
+ * @param options - The person's region (ISO code) and the day.
+ * @returns Every control, with what it covers, what it undoes and whether it is available.
+ * @throws {@link InputError} For an unknown region or an impossible day.
+ * @example
+ * ```ts
+ * import { controlsFor } from "ai-data-policy";
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * controlsFor(getPolicy("linkedin"), { region: "DE", at: "2024-10-01" })[0]?.availability;
+ * //=> "not-available": LinkedIn did not offer the setting in the EU until September 2025
+ * ```
+ * @category Evaluate
+ */
+export function controlsFor(policy: Policy | CompiledPolicy, options: { readonly region: string; readonly at: string | Date }): ControlAvailability[] {
+  const compiled = prepare(policy);
+  const q = normalizeQuestion(compiled, { purpose: "generative-ai-training", category: "posts", at: options.at, user: { region: options.region } }, true);
+  if (q.region === undefined) throw new InputError("unknown-region", "region", options.region, "a region is required");
+  return compiled.controlList.map((control) => {
+    const raw = (compiled.policy.controls ?? [])[control.index] as Control;
+    let availability: Availability = "unknown";
+    if (control.availability) {
+      const world = new World(compiled, q);
+      try {
+        const open = control.availability.some(
+          (w) =>
+            world.happenedBy(w.from, q.at) &&
+            !world.happenedBy(w.until, q.at) &&
+            (w.include === null || w.include.some((t) => world.regionIs(t, q.at))) &&
+            !(w.exclude ?? []).some((t) => world.regionIs(t, q.at)),
+        );
+        availability = open ? "available" : "not-available";
+      } catch (error) {
+        if (!(error instanceof Branch)) throw error;
+      }
+    }
+    return { ...summarizeControl(compiled.policy, raw), availability };
+  });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { getPolicy } from "../../src/catalog/index.js";
+import { InputError, actionsFor, controlsFor, evaluateAll } from "../../src/index.js";
+import { control, policy, statement } from "../support/builders.js";
+
+const linkedin = getPolicy("linkedin");
+const SETTING = "data-for-generative-ai-improvement";
+
+describe("actionsFor", () => {
+  it("offers the setting before a start date, with the start as the deadline", () => {
+    const actions = actionsFor(linkedin, {
+      purpose: "generative-ai-training",
+      category: "posts",
+      at: "2025-10-01",
+      user: { region: "DE", age: 30 },
+      data: { createdAt: "2025-10-01" },
+    });
+    expect(actions.map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([
+      [SETTING, "not-used", "2025-11-03"],
+      ["data-processing-objection-form", "not-used", "2025-11-03"],
+    ]);
+    expect(actions[0]?.control.effect).toBe("Stops uses from the day you choose, for all your data; training already done is not undone.");
+    expect(actions[1]?.control.effect).toContain("LinkedIn may refuse it.");
+  });
+
+  it("offers only the objection form for other machine learning", () => {
+    const actions = actionsFor(linkedin, { purpose: "non-generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 } });
+    expect(actions.map((a) => a.control.id)).toEqual(["data-processing-objection-form"]);
+  });
+
+  it("offers nothing once the user has opted out", () => {
+    const user = { region: "US", age: 30, optOuts: [{ control: SETTING, at: "2025-01-01" }] };
+    expect(actionsFor(linkedin, { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user })).toEqual([]);
+  });
+
+  it("offers nothing against an exclusion or a use without a control", () => {
+    expect(actionsFor(linkedin, { purpose: "generative-ai-training", category: "private-messages", at: "2025-12-01", user: { region: "US" } })).toEqual([]);
+    expect(actionsFor(linkedin, { purpose: "ai-inference", category: "profile", at: "2025-12-01", user: { region: "US" } })).toEqual([]);
+  });
+});
+
+describe("evaluateAll", () => {
+  const p2 = policy({
+    id: "other",
+    name: "Other",
+    controls: [control({ id: "toggle" })],
+    statements: [statement({ id: "s", consent: { default: "on", controls: [{ control: "toggle" }] } })],
+  });
+
+  it("answers for every platform, giving each only its own choices", () => {
+    const answers = evaluateAll([linkedin, p2], {
+      purpose: "generative-ai-training",
+      category: "posts",
+      at: "2025-12-15",
+      user: { region: "US", age: 30, optOuts: [{ control: SETTING, at: "2025-01-01" }, { control: "other:toggle", at: "2025-12-01" }] },
+    });
+    expect(answers.map((a) => [a.platform, a.decision.answer, a.actions.length])).toEqual([
+      ["linkedin", "not-used", 0],
+      ["other", "not-used", 0],
+    ]);
+    const open = evaluateAll([linkedin, p2], { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "US", age: 30 } });
+    expect(open.map((a) => [a.platform, a.decision.answer, a.actions.map((x) => x.control.id)])).toEqual([
+      ["linkedin", "used", [SETTING]],
+      ["other", "used", ["toggle"]],
+    ]);
+  });
+
+  it("refuses a control no platform has, and a recipient", () => {
+    const q = { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "US", optOuts: [{ control: "nope", at: "2025-01-01" }] } };
+    expect(() => evaluateAll([linkedin, p2], q)).toThrow(InputError);
+    expect(() => evaluateAll([linkedin], { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", recipient: "microsoft" })).toThrow(/recipients differ/);
+  });
+});
+
+describe("controlsFor", () => {
+  it.each([
+    ["US", "2024-10-01", "available"],
+    ["DE", "2024-10-01", "not-available"],
+    ["DE", "2025-09-18", "available"],
+    ["GB", "2025-01-01", "not-available"],
+    ["GB", "2025-10-01", "available"],
+  ])("LinkedIn's setting in %s on %s is %s", (region, at, availability) => {
+    expect(controlsFor(linkedin, { region, at })[0]).toMatchObject({ id: SETTING, availability });
+  });
+
+  it("reports unknown availability where the policy records none", () => {
+    expect(controlsFor(policy({ controls: [control({ id: "c" })] }), { region: "US", at: "2025-01-01" })[0]?.availability).toBe("unknown");
+  });
+});
