@@ -16,6 +16,7 @@ import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
 import { BUILT_IN_REGION_GROUPS, type BuiltInRegionGroup } from "../vocabulary/regionGroups.js";
 import { normalizeRegionCode } from "../vocabulary/regions.js";
 import type { CitedSource, Reason } from "./decision.js";
+import type { FastPath } from "./fastPath.js";
 import { PolicyError } from "./PolicyError.js";
 
 /**
@@ -160,6 +161,8 @@ export interface CompiledPolicy {
   /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
   readonly candidateVariables: (purpose: string, category: string) => readonly number[];
   /** @internal */ readonly compiled: true;
+  /** The fast path's plans, built on first use. @internal */
+  fastPath?: FastPath;
 }
 
 const EXACT_NEGATIVE: Moment = { lo: -Infinity, hi: -Infinity, v: -1 };

@@ -218,7 +218,8 @@ export function decideInWorld(w: World): Finding {
   if (only >= 0) participants.push(only);
   else tallies.forEach((tally, r) => tally && participants.push(r));
   if (participants.length === 0) {
-    if (globalExcluded) return finding("not-used", globalExcluded);
+    // Each exclusion decides alone: the answer is as strong as the strongest.
+    if (globalExcluded) return finding("not-used", globalExcluded, strongest(globalExcluded));
     if (globalUnknown) return finding("unknown", globalUnknown);
     return finding("unknown", [policy.silentReason]);
   }

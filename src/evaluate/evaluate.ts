@@ -2,6 +2,7 @@ import type { Confidence, Policy } from "../schema/types.js";
 import { type CompiledPolicy, minConfidence, prepare } from "./compile.js";
 import type { Case, Decision, Need } from "./decision.js";
 import { type Finding, decideInWorld } from "./decideInWorld.js";
+import { createFastPath, evaluateFast } from "./fastPath.js";
 import { type NormalizedQuestion, normalizeQuestion } from "./normalizeQuestion.js";
 import type { Question } from "./question.js";
 import { Branch, World } from "./world.js";
@@ -125,6 +126,7 @@ export function decideNormalized(policy: CompiledPolicy, q: NormalizedQuestion):
  * @param policy - A policy (from the catalogue, or one that passed validation), or its compiled form.
  * @param question - The purpose, data category and day, and what is known about the user and the data.
  * @returns The decision: `answer`, `reasons` (each with its sources), `needs`, `cases` and `confidence`.
+ * Decisions are frozen and may be shared between calls.
  * @throws {@link InputError} If the question has an unknown purpose, category, region, control or
  * recipient, or an impossible date such as `2025-02-30`.
  * @example
@@ -144,5 +146,12 @@ export function decideNormalized(policy: CompiledPolicy, q: NormalizedQuestion):
  */
 export function evaluate(policy: Policy | CompiledPolicy, question: Question): Decision {
   const compiled = prepare(policy);
+  // Complete questions are answered from prepared plans; anything else takes the general path.
+  compiled.fastPath ??= createFastPath(compiled);
+  return evaluateFast(compiled, compiled.fastPath, question, evaluateGeneral) ?? evaluateGeneral(compiled, question);
+}
+
+/** The general path: every question, every missing input, every error message. @internal */
+export function evaluateGeneral(compiled: CompiledPolicy, question: Question): Decision {
   return decideNormalized(compiled, normalizeQuestion(compiled, question, true));
 }

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Answer, type Choice, type Policy, type Question, type Reason, evaluate, timeline } from "../../src/index.js";
+import { decideNormalized } from "../../src/evaluate/evaluate.js";
+import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
+import { compilePolicy } from "../../src/index.js";
 import { AGES, DAYS, PLANS, REGIONS, policyArb, questionArb } from "../support/arbitraries.js";
 
 const RUNS = { numRuns: 400 };
@@ -106,6 +109,25 @@ describe("evaluate: properties", () => {
         const before = evaluate(policy, q).answer;
         const user = { ...q.user, optOuts: [...(q.user?.optOuts ?? []), { control, at: day }] };
         expect(evaluate(policy, { ...q, user }).answer).toBe(before);
+      }),
+      RUNS,
+    );
+  });
+
+  it("answers the same on the fast path as on the general one", () => {
+    fc.assert(
+      fc.property(policyArb(), fc.array(questionArb(), { minLength: 1, maxLength: 12 }), (policy, generated) => {
+        const compiled = compilePolicy(policy);
+        // Each question also asked about each recipient, and with no recipient: the memo must keep them apart.
+        const questions: Question[] = generated.flatMap((q) => {
+          const { recipient: _, ...anyone } = q;
+          return [q, { ...q, recipient: "p" }, { ...q, recipient: "partner" }, anyone];
+        });
+        for (const q of questions) {
+          // Asked twice: the second answer comes from the fast path's memo.
+          expect(evaluate(compiled, q)).toEqual(decideNormalized(compiled, normalizeQuestion(compiled, q, true)));
+          expect(evaluate(compiled, q)).toEqual(decideNormalized(compiled, normalizeQuestion(compiled, q, true)));
+        }
       }),
       RUNS,
     );

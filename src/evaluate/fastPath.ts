@@ -1,0 +1,528 @@
+import { parseIsoDay } from "../time/calendarDay.js";
+import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
+import { regionCodes } from "../vocabulary/regions.js";
+import type { CompiledDispute, CompiledLink, CompiledPolicy, CompiledScopeRule, CompiledStatement, Moment, RegionTest } from "./compile.js";
+import type { Decision } from "./decision.js";
+import type { NormalizedQuestion } from "./normalizeQuestion.js";
+import type { Question } from "./question.js";
+import { Branch, World } from "./world.js";
+
+// The fast path answers complete questions without the general machinery. For each (purpose,
+// category, region) asked, the days are cut once into epochs over which the statements that apply by
+// day and by region do not change (for each way an undisclosed day still open could fall). A question
+// then costs: reading its inputs, finding its epoch, and checking the few statements of that epoch
+// against the user and the data, which gives each statement a small outcome code. The codes together
+// key a decision that the general evaluator computed the first time that combination was seen, and
+// that is shared (frozen) from then on: the fast path decides which decision applies, never what it
+// says. Anything unusual (a missing input, more open days than it tries, a date given as a `Date`) goes
+// to the general evaluator, which also gives every error message.
+
+/** A statement that applies, by day and region, throughout an epoch. */
+interface Entry {
+  readonly s: CompiledStatement;
+  /** Its disputes that apply throughout the epoch, with their index in the statement. */
+  readonly disputes: readonly { readonly d: CompiledDispute; readonly index: number }[];
+  /** Its code when no fact about the user, the data or their choices can change it; -1 otherwise. */
+  readonly constant: number;
+}
+
+function constantCode(s: CompiledStatement, disputes: Entry["disputes"]): number {
+  const conditional =
+    s.ageAtLeast !== undefined || s.ageBelow !== undefined || s.plans !== null || s.visibility !== undefined || s.createdFrom !== null || s.createdUntil !== null;
+  if (conditional || s.links !== null || disputes.length > 0) return -1;
+  return s.effect === "not-used" ? 1 : s.effect === "unknown" ? 2 : 3;
+}
+
+/** A decision the general path gave, and the outcome codes that key it. */
+interface Memo {
+  readonly codes: Uint8Array;
+  readonly decision: Decision;
+}
+
+interface Epoch {
+  /** Too many statements or open days: use the general path. */
+  readonly general: boolean;
+  /** Decisions keyed by the codes packed into one number, when there are few enough. */
+  readonly packed: Map<number, Decision>;
+  /** Undisclosed days open throughout the epoch (each could fall either side of it). */
+  readonly openVars: readonly number[];
+  /** The statements that apply in each way the open days could fall (bit i: open day i has happened). */
+  readonly worlds: readonly (readonly Entry[])[];
+  readonly memo: Map<number, Memo[]>;
+}
+
+interface Plan {
+  /** The first day of each epoch after the first (which starts at -Infinity). */
+  readonly starts: readonly number[];
+  readonly epochs: readonly Epoch[];
+}
+
+/** The fast path's state for one compiled policy. @internal */
+export interface FastPath {
+  readonly purposes: ReadonlyMap<string, number>;
+  readonly categories: ReadonlyMap<string, number>;
+  readonly regions: ReadonlyMap<string, number>;
+  readonly regionList: readonly string[];
+  /** By (purpose, category, region), built on first ask. */
+  readonly plans: (Plan | undefined)[];
+}
+
+const MAX_ENTRIES = 12;
+const MAX_OPEN = 2; // undisclosed days open at once, per epoch and per question: up to 16 ways to try
+const MAX_CODES = 256;
+const MAX_LINKS = 4;
+const MAX_CHOICES = 16;
+const PLAN_SET: ReadonlySet<unknown> = new Set(PLANS);
+const VISIBILITY_SET: ReadonlySet<unknown> = new Set(VISIBILITIES);
+
+/** @internal */
+export function createFastPath(policy: CompiledPolicy): FastPath {
+  const regionList = [...regionCodes()];
+  const regions = new Map(regionList.map((code, i) => [code, i]));
+  regions.set("UK", regions.get("GB") as number);
+  const purposes = new Map([...policy.purposeAncestors.keys()].map((id, i) => [id, i]));
+  const categories = new Map([...policy.categoryAncestors.keys()].map((id, i) => [id, i]));
+  // Dense, so that a look-up is an indexed load.
+  const plans = new Array<Plan | undefined>(purposes.size * categories.size * regionList.length).fill(undefined);
+  return { purposes, categories, regions, regionList, plans };
+}
+
+function addMoment(days: Set<number>, m: Moment): void {
+  if (Number.isFinite(m.lo)) days.add(m.lo);
+  if (Number.isFinite(m.hi)) days.add(m.hi);
+}
+
+function addTests(days: Set<number>, tests: readonly RegionTest[] | null): void {
+  for (const test of tests ?? []) {
+    if (!test.group) continue;
+    const stack = [test.group];
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+      const group = stack.pop();
+      for (const entry of group?.entries ?? []) {
+        addMoment(days, entry.from);
+        addMoment(days, entry.until);
+        if (entry.group && !seen.has(entry.group)) {
+          seen.add(entry.group);
+          stack.push(entry.group);
+        }
+      }
+    }
+  }
+}
+
+function buildPlan(policy: CompiledPolicy, purpose: string, category: string, region: string): Plan {
+  const candidates = policy.candidates(purpose, category);
+  const days = new Set<number>([policy.coverageFrom]);
+  if (Number.isFinite(policy.coverageUntil)) days.add(policy.coverageUntil);
+  for (const { statement: s } of candidates) {
+    addMoment(days, s.from);
+    addMoment(days, s.until);
+    addTests(days, s.include);
+    addTests(days, s.exclude);
+    for (const d of s.disputes) {
+      addMoment(days, d.from);
+      addMoment(days, d.until);
+      addTests(days, d.include);
+      addTests(days, d.exclude);
+    }
+  }
+  const starts = [...days].sort((a, b) => a - b);
+  const categoryChain = policy.categoryAncestors.get(category) ?? [category];
+  const variables = policy.candidateVariables(purpose, category);
+  const general: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], memo: new Map() };
+  const epochs = [-Infinity, ...starts].map((start, i): Epoch => {
+    const day = i === 0 ? (starts[0] ?? 0) - 1 : start;
+    // Outside the coverage every question has the same answer: one world where nothing applies.
+    if (day < policy.coverageFrom || day >= policy.coverageUntil) return { general: false, packed: new Map(), openVars: [], worlds: [[]], memo: new Map() };
+    const q = { purpose, category, at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
+    // The undisclosed days this epoch's statements turn on that are still open on its days.
+    const probe = new World(policy, q);
+    const openVars = variables.filter((v) => (probe.varLo[v] as number) <= day && day < (probe.varHi[v] as number));
+    if (openVars.length > MAX_OPEN) return general;
+    const worlds: Entry[][] = [];
+    for (let mask = 0; mask < 1 << openVars.length; mask++) {
+      const world = new World(policy, q);
+      openVars.forEach((v, bit) => {
+        if (mask & (1 << bit)) world.varHi[v] = day;
+        else world.varLo[v] = day + 1;
+      });
+      const regionMatches = (include: readonly RegionTest[] | null, exclude: readonly RegionTest[] | null) =>
+        (include === null || include.some((t) => world.regionIs(t, day))) && !(exclude ?? []).some((t) => world.regionIs(t, day));
+      try {
+        const entries: Entry[] = [];
+        for (const { statement: s } of candidates) {
+          if (!world.happenedBy(s.from, day) || world.happenedBy(s.until, day) || !regionMatches(s.include, s.exclude)) continue;
+          const disputes = s.disputes
+            .map((d, index) => ({ d, index }))
+            .filter(
+              ({ d }) =>
+                world.happenedBy(d.from, day) &&
+                !world.happenedBy(d.until, day) &&
+                (d.categories === null || categoryChain.some((c) => d.categories?.has(c))) &&
+                regionMatches(d.include, d.exclude),
+            );
+          entries.push({ s, disputes, constant: constantCode(s, disputes) });
+        }
+        if (entries.length > MAX_ENTRIES) return general;
+        worlds.push(entries);
+      } catch (error) {
+        // A day the statements turn on that is not among the candidates' own (it should not happen).
+        if (!(error instanceof Branch)) throw error;
+        return general;
+      }
+    }
+    return { general: false, packed: new Map(), openVars, worlds, memo: new Map() };
+  });
+  return { starts, epochs };
+}
+
+// The question's inputs, read into slots reused by every call (the fast path allocates nothing).
+let at = 0;
+let age = -1;
+let plan: string | undefined;
+let visibility: string | undefined;
+let created = Number.NaN;
+let recipient = -1;
+let choiceCount = 0;
+const choiceControl: number[] = [];
+const choiceDay: number[] = [];
+const choiceIn: boolean[] = [];
+const choiceOutcome: (string | undefined)[] = [];
+
+const UNDECIDED = -1;
+
+/** Adds a choice, keeping the list in the order the general path sorts it: by day, opt-ins first. */
+function addChoice(control: number, day: number, isIn: boolean, outcome: string | undefined): void {
+  let i = choiceCount++;
+  while (i > 0) {
+    const prev = i - 1;
+    const prevDay = choiceDay[prev] as number;
+    if (prevDay < day || (prevDay === day && ((choiceIn[prev] as boolean) || !isIn))) break;
+    choiceControl[i] = choiceControl[prev] as number;
+    choiceDay[i] = choiceDay[prev] as number;
+    choiceIn[i] = choiceIn[prev] as boolean;
+    choiceOutcome[i] = choiceOutcome[prev];
+    i = prev;
+  }
+  choiceControl[i] = control;
+  choiceDay[i] = day;
+  choiceIn[i] = isIn;
+  choiceOutcome[i] = outcome;
+}
+
+function readChoices(policy: CompiledPolicy, list: unknown, isIn: boolean): boolean {
+  if (list === undefined) return true;
+  if (!Array.isArray(list)) return false;
+  for (const raw of list) {
+    if (typeof raw !== "object" || raw === null || choiceCount >= MAX_CHOICES) return false;
+    const { control, at: day, outcome } = raw as { control?: unknown; at?: unknown; outcome?: unknown };
+    const compiled = typeof control === "string" ? policy.controls.get(control) : undefined;
+    const d = typeof day === "string" ? parseIsoDay(day) : undefined;
+    if (compiled === undefined || d === undefined) return false;
+    if (outcome !== undefined && outcome !== "accepted" && outcome !== "refused") return false;
+    addChoice(compiled.index, d, isIn, outcome);
+  }
+  return true;
+}
+
+/** Whether an event at `m` happened by day `d`: 1 yes, 0 no, -1 undisclosed. */
+function by(m: Moment, d: number): number {
+  if (m.hi <= d) return 1;
+  if (m.lo > d) return 0;
+  return UNDECIDED;
+}
+
+// Undisclosed days compared with the data's creation day, opened by this question, and what is assumed
+// of each in the way being tried (bit i: the day is on or before the creation).
+const dims = new Int32Array(MAX_OPEN);
+let dimCount = 0;
+let assumed = 0;
+/** Set when a comparison needs an undisclosed day that is not yet among `dims`. */
+let needVar = -1;
+
+/** Whether the data was created on or after `m`: 1 yes, 0 no, -1 unknown (or a new open day). */
+function createdOnOrAfter(m: Moment): number {
+  if (Number.isNaN(created)) return UNDECIDED;
+  const known = by(m, created);
+  if (known !== UNDECIDED) return known;
+  for (let i = 0; i < dimCount; i++) if (dims[i] === m.v) return assumed & (1 << i) ? 1 : 0;
+  needVar = m.v;
+  return UNDECIDED;
+}
+
+/** The scope for a choice made on day `d`, or undefined when it turns on an undisclosed day. */
+function scopeOf(link: CompiledLink, override: readonly CompiledScopeRule[] | null, d: number) {
+  const rules = override ?? link.scopes;
+  if (rules !== null) {
+    for (const rule of rules) {
+      const from = by(rule.chosenFrom, d);
+      const until = by(rule.chosenUntil, d);
+      if (from === UNDECIDED || until === UNDECIDED) return undefined;
+      if (from === 1 && until === 0) return rule.scope;
+    }
+  }
+  return link.control.scope;
+}
+
+// Link states, ordered by strength as the general path orders them.
+const ON = 0;
+const OFF = 1;
+const OPTED_OUT = 5;
+const OPTED_IN = 4;
+const ADVISORY = 3;
+const REMOVAL = 2;
+
+function linkState(s: CompiledStatement, link: CompiledLink, override: readonly CompiledScopeRule[] | null): number {
+  const control = link.control.index;
+  let state = s.defaultOn ? ON : OFF;
+  for (let i = choiceCount - 1; i >= 0; i--) {
+    if (choiceControl[i] !== control) continue;
+    const day = choiceDay[i] as number;
+    if (day > at) continue;
+    if (s.defaultOn) {
+      if (choiceIn[i]) break;
+      if (link.control.mayBeRefused) {
+        const outcome = choiceOutcome[i];
+        if (outcome === undefined) return UNDECIDED;
+        if (outcome === "refused") continue;
+      }
+      const scope = scopeOf(link, override, day);
+      if (scope === undefined) return UNDECIDED;
+      let reached: number;
+      if (scope === "new-data-only" || scope === "removal-requested") {
+        if (Number.isNaN(created)) return UNDECIDED;
+        reached = created >= day ? (link.control.advisory ? ADVISORY : OPTED_OUT) : scope === "new-data-only" ? ON : REMOVAL;
+      } else {
+        reached = link.control.advisory ? ADVISORY : OPTED_OUT;
+      }
+      // Strength: opted out beats advisory and removal-requested, which beat on.
+      if (reached === OPTED_OUT) return OPTED_OUT;
+      if (reached !== ON && state === ON) state = reached;
+    } else {
+      if (!choiceIn[i]) break;
+      const scope = scopeOf(link, override, day);
+      if (scope === undefined) return UNDECIDED;
+      if (scope !== "new-data-only") return OPTED_IN;
+      if (Number.isNaN(created)) return UNDECIDED;
+      if (created >= day) return OPTED_IN;
+    }
+  }
+  return state;
+}
+
+// Outcome codes of one statement (each names the reasons the general path gives for it):
+// 1 excluded, 2 unknown, 3 used, 4 used by default, 5+k opted out with link k, 9 not opted in,
+// 10+k opted in with link k, 14+k advisory, 18+k removal requested; 64 + 24 * dispute + code when a
+// dispute applies and its reading answers differently. 0: the statement does not apply.
+const ANSWER_OF = (code: number): number => (code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) ? 2 : 1);
+
+function effectCode(s: CompiledStatement, effect: string, override: readonly CompiledScopeRule[] | null): number {
+  if (effect === "not-used") return 1;
+  if (effect === "unknown") return 2;
+  const links = s.links;
+  if (links === null) return 3;
+  if (links.length > MAX_LINKS) return UNDECIDED;
+  let soft = 0;
+  let yes = 0;
+  for (let k = 0; k < links.length; k++) {
+    const state = linkState(s, links[k] as CompiledLink, override);
+    if (state === UNDECIDED) return UNDECIDED;
+    if (s.defaultOn) {
+      if (state === OPTED_OUT) return 5 + k;
+      if (soft === 0 && state === ADVISORY) soft = 14 + k;
+      else if (soft === 0 && state === REMOVAL) soft = 18 + k;
+    } else if (state === OPTED_IN && yes === 0) {
+      yes = 10 + k;
+    }
+  }
+  if (soft !== 0) return soft;
+  if (s.defaultOn) return 4;
+  return yes !== 0 ? yes : 9;
+}
+
+function entryCode(entry: Entry): number {
+  const s = entry.s;
+  if (recipient >= 0 && s.recipients !== null && !s.recipients.includes(recipient)) return 0;
+  if (entry.constant >= 0) return entry.constant;
+  if (s.ageAtLeast !== undefined) {
+    if (age < 0) return UNDECIDED;
+    if (age < s.ageAtLeast) return 0;
+  }
+  if (s.ageBelow !== undefined) {
+    if (age < 0) return UNDECIDED;
+    if (age >= s.ageBelow) return 0;
+  }
+  if (s.plans !== null) {
+    if (plan === undefined) return UNDECIDED;
+    if (!s.plans.includes(plan as never)) return 0;
+  }
+  if (s.visibility !== undefined) {
+    if (visibility === undefined) return UNDECIDED;
+    if (visibility !== s.visibility) return 0;
+  }
+  if (s.createdFrom !== null) {
+    const after = createdOnOrAfter(s.createdFrom);
+    if (after === UNDECIDED) return UNDECIDED;
+    if (after === 0) return 0;
+  }
+  if (s.createdUntil !== null) {
+    const after = createdOnOrAfter(s.createdUntil);
+    if (after === UNDECIDED) return UNDECIDED;
+    if (after === 1) return 0;
+  }
+  const main = effectCode(s, s.effect, null);
+  if (main === UNDECIDED) return UNDECIDED;
+  for (const { d, index } of entry.disputes) {
+    const other = effectCode(s, d.dispute.reading.effect ?? s.effect, d.scopes);
+    if (other === UNDECIDED) return UNDECIDED;
+    if (ANSWER_OF(other) !== ANSWER_OF(main)) return index < 7 ? 64 + 24 * index + main : UNDECIDED;
+  }
+  return main;
+}
+
+/**
+ * Answers a complete question from the prepared plans, or returns `undefined` for the general path.
+ * `decide` computes (and this function then shares) the decision the first time a combination is seen.
+ *
+ * @internal
+ */
+export function evaluateFast(
+  policy: CompiledPolicy,
+  fast: FastPath,
+  question: Question,
+  decide: (policy: CompiledPolicy, question: Question) => Decision,
+): Decision | undefined {
+  if (typeof question !== "object" || question === null) return undefined;
+  const p = fast.purposes.get(question.purpose);
+  const c = fast.categories.get(question.category);
+  const user = question.user;
+  if (p === undefined || c === undefined || typeof user !== "object" || user === null) return undefined;
+  const r = fast.regions.get(user.region as string);
+  if (r === undefined || typeof question.at !== "string") return undefined;
+  const day = parseIsoDay(question.at);
+  if (day === undefined) return undefined;
+  at = day;
+  const userAge = user.age;
+  if (userAge === undefined) age = -1;
+  else if (typeof userAge === "number" && Number.isInteger(userAge) && userAge >= 0 && userAge <= 150) age = userAge;
+  else return undefined;
+  plan = user.plan;
+  if (plan !== undefined && !PLAN_SET.has(plan)) return undefined;
+  const data = question.data;
+  created = Number.NaN;
+  visibility = undefined;
+  if (data !== undefined) {
+    if (typeof data !== "object" || data === null) return undefined;
+    if (data.createdAt !== undefined) {
+      const d = typeof data.createdAt === "string" ? parseIsoDay(data.createdAt) : undefined;
+      if (d === undefined || d > at) return undefined;
+      created = d;
+    }
+    visibility = data.visibility;
+    if (visibility !== undefined && !VISIBILITY_SET.has(visibility)) return undefined;
+  }
+  if (question.recipient === undefined) recipient = -1;
+  else {
+    const index = typeof question.recipient === "string" ? policy.recipientIndex.get(question.recipient) : undefined;
+    if (index === undefined) return undefined;
+    recipient = index;
+  }
+  choiceCount = 0;
+  if (!readChoices(policy, user.optOuts, false) || !readChoices(policy, user.optIns, true)) return undefined;
+
+  const slot = (p * fast.categories.size + c) * fast.regionList.length + r;
+  let found = fast.plans[slot];
+  if (found === undefined) {
+    found = buildPlan(policy, question.purpose, question.category, fast.regionList[r] as string);
+    fast.plans[slot] = found;
+  }
+  const starts = found.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const epoch = found.epochs[lo] as Epoch;
+  if (epoch.general) return undefined;
+
+  // Outcome codes for every way the open days could fall; a comparison with the creation day that turns
+  // on an undisclosed day opens it too, and everything is tried again.
+  dimCount = 0;
+  let count = 0;
+  for (;;) {
+    count = 0;
+    needVar = -1;
+    let complete = true;
+    for (let w = 0; w < epoch.worlds.length && complete; w++) {
+      for (assumed = 0; assumed < 1 << dimCount && complete; assumed++) {
+        for (const entry of epoch.worlds[w] as readonly Entry[]) {
+          const code = entryCode(entry);
+          if (code === UNDECIDED) {
+            complete = false;
+            break;
+          }
+          if (count >= MAX_CODES) return undefined;
+          codes[count++] = code;
+        }
+      }
+    }
+    if (complete) break;
+    if (needVar < 0 || dimCount >= MAX_OPEN || epoch.openVars.includes(needVar)) return undefined;
+    dims[dimCount++] = needVar;
+  }
+  // Few codes and no open day: the codes packed into one number key the decision directly.
+  if (dimCount === 0 && count <= 6 && recipient < 30) {
+    let key = recipient + 1;
+    for (let i = 0; i < count; i++) key = key * 256 + (codes[i] as number);
+    let decision = epoch.packed.get(key);
+    if (decision === undefined) {
+      decision = freeze(decide(policy, question));
+      epoch.packed.set(key, decision);
+    }
+    return decision;
+  }
+  // Otherwise the key is the recipient asked about, the open days this question opened, then the codes;
+  // rows with the same hash are compared in full.
+  let hash = (recipient + 1) * 64 + dimCount;
+  for (let i = 0; i < dimCount; i++) hash = (Math.imul(hash, 31) + (dims[i] as number) + 1) | 0;
+  for (let i = 0; i < count; i++) hash = (Math.imul(hash, 31) + (codes[i] as number)) | 0;
+  const rows = epoch.memo.get(hash);
+  if (rows) {
+    for (const row of rows) if (matches(row.codes, count)) return row.decision;
+  }
+  const decision = freeze(decide(policy, question));
+  const stored = new Uint8Array(2 + dimCount * 2 + count);
+  stored[0] = recipient + 1;
+  stored[1] = dimCount;
+  for (let i = 0; i < dimCount; i++) {
+    stored[2 + 2 * i] = (dims[i] as number) & 0xff;
+    stored[3 + 2 * i] = (dims[i] as number) >> 8;
+  }
+  stored.set(codes.subarray(0, count), 2 + dimCount * 2);
+  if (rows) rows.push({ codes: stored, decision });
+  else epoch.memo.set(hash, [{ codes: stored, decision }]);
+  return decision;
+}
+
+const codes = new Uint8Array(MAX_CODES);
+
+function matches(row: Uint8Array, count: number): boolean {
+  const offset = 2 + dimCount * 2;
+  if (row[0] !== recipient + 1 || row[1] !== dimCount || row.length !== offset + count) return false;
+  for (let i = 0; i < dimCount; i++) {
+    const v = dims[i] as number;
+    if (row[2 + 2 * i] !== (v & 0xff) || row[3 + 2 * i] !== v >> 8) return false;
+  }
+  for (let i = 0; i < count; i++) if (row[offset + i] !== codes[i]) return false;
+  return true;
+}
+
+function freeze(decision: Decision): Decision {
+  Object.freeze(decision.reasons);
+  Object.freeze(decision.needs);
+  if (decision.cases) Object.freeze(decision.cases);
+  return Object.freeze(decision);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { civilFromDays, daysFromCivil, formatDay, parseIsoDay, toDayNumber } from "../../src/time/calendarDay.js";
+
+describe("calendar days", () => {
+  it("round-trips every 7th day from 0160 to 10183", () => {
+    for (let d = -660_000; d < 3_000_000; d += 7) {
+      const { year, month, day } = civilFromDays(d);
+      expect(daysFromCivil(year, month, day)).toBe(d);
+    }
+  });
+
+  it.each([
+    ["1970-01-01", 0],
+    ["2000-02-29", 11016],
+    ["2024-09-18", 19984],
+    ["0000-01-01", -719528],
+  ])("parses %s as day %i", (text, day) => {
+    expect(parseIsoDay(text)).toBe(day);
+    expect(formatDay(day)).toBe(text);
+  });
+
+  it.each(["2025-02-29", "2025-02-30", "2024-13-01", "2024-00-10", "2024-01-00", "2024-1-01", "2024/01/01", "20240101", "２０２４-01-01", ""])(
+    "refuses %j",
+    (text) => {
+      expect(parseIsoDay(text)).toBeUndefined();
+      expect(toDayNumber(text)).toBeUndefined();
+    },
+  );
+
+  it("reads date-times in UTC, whatever the offset", () => {
+    expect(toDayNumber("2025-11-02T23:30:00-01:00")).toBe(parseIsoDay("2025-11-03"));
+    expect(toDayNumber("2025-11-03T00:30:00+01:00")).toBe(parseIsoDay("2025-11-02"));
+    expect(toDayNumber("2025-11-03T12:00:00Z")).toBe(parseIsoDay("2025-11-03"));
+    expect(toDayNumber("2025-11-03T25:00:00Z")).toBeUndefined();
+    expect(toDayNumber(new Date(Date.UTC(2025, 10, 3, 23, 59)))).toBe(parseIsoDay("2025-11-03"));
+    expect(toDayNumber(new Date(Number.NaN))).toBeUndefined();
+  });
+});
