@@ -9,7 +9,13 @@
 import { InputError } from "../evaluate/InputError.js";
 import { editDistance, showValue } from "../util/suggest.js";
 import type { Policy } from "../schema/types.js";
+import adobe from "../../policies/adobe.json" with { type: "json" };
+import automattic from "../../policies/automattic.json" with { type: "json" };
+import github from "../../policies/github.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
+import reddit from "../../policies/reddit.json" with { type: "json" };
+import slack from "../../policies/slack.json" with { type: "json" };
+import zoom from "../../policies/zoom.json" with { type: "json" };
 
 /**
  * Every policy in the catalogue, by platform id.
@@ -17,7 +23,13 @@ import linkedin from "../../policies/linkedin.json" with { type: "json" };
  * @category Catalogue
  */
 export const policies: Readonly<Record<string, Policy>> = Object.freeze({
+  adobe: adobe as unknown as Policy,
+  automattic: automattic as unknown as Policy,
+  github: github as unknown as Policy,
   linkedin: linkedin as unknown as Policy,
+  reddit: reddit as unknown as Policy,
+  slack: slack as unknown as Policy,
+  zoom: zoom as unknown as Policy,
 });
 
 /**
@@ -80,7 +92,7 @@ export function getPolicy(id: string): Policy {
  * @example
  * ```ts
  * import { listPolicies } from "ai-data-policy/catalog";
- * listPolicies()[0]?.id; //=> "linkedin"
+ * listPolicies()[0]?.id; //=> "adobe" (sorted by id)
  * ```
  * @category Catalogue
  */
