@@ -46,7 +46,10 @@ interface Epoch {
   readonly packed: Map<number, Decision>;
   /** Undisclosed days open throughout the epoch (each could fall either side of it). */
   readonly openVars: readonly number[];
-  /** The statements that apply in each way the open days could fall (bit i: open day i has happened). */
+  /**
+   * The statements that apply in each way the open days could fall (bit i: open day i has happened),
+   * less those whose code is constant.
+   */
   readonly worlds: readonly (readonly Entry[])[];
   readonly memo: Map<number, Memo[]>;
 }
@@ -165,7 +168,9 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
           entries.push({ s, disputes, constant: constantCode(s, disputes) });
         }
         if (entries.length > MAX_ENTRIES) return general;
-        worlds.push(entries);
+        // A statement whose code no fact can change has the same code for every question in this world
+        // (given the recipient, which keys the decision too): only the others need checking per question.
+        worlds.push(entries.filter((entry) => entry.constant < 0));
       } catch (error) {
         // A day the statements turn on that is not among the candidates' own (it should not happen).
         if (!(error instanceof Branch)) throw error;
@@ -456,10 +461,12 @@ export function evaluateFast(
     count = 0;
     needVar = -1;
     let complete = true;
-    for (let w = 0; w < epoch.worlds.length && complete; w++) {
+    const worlds = epoch.worlds;
+    for (let w = 0; w < worlds.length && complete; w++) {
+      const entries = worlds[w] as readonly Entry[];
       for (assumed = 0; assumed < 1 << dimCount && complete; assumed++) {
-        for (const entry of epoch.worlds[w] as readonly Entry[]) {
-          const code = entryCode(entry);
+        for (let e = 0; e < entries.length; e++) {
+          const code = entryCode(entries[e] as Entry);
           if (code === UNDECIDED) {
             complete = false;
             break;

@@ -1,6 +1,7 @@
 export { compilePolicy, type CompiledPolicy } from "./compile.js";
 export type { Answer, Case, CitedSource, Decision, Need, Reason, ReasonCode } from "./decision.js";
 export { evaluate } from "./evaluate.js";
+export { evaluateMany } from "./evaluateMany.js";
 export { InputError, type InputErrorCode } from "./InputError.js";
 export { PolicyError } from "./PolicyError.js";
 export type { Choice, DataFacts, DateInput, Question, QuestionWithoutDay, UserFacts } from "./question.js";

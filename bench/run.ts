@@ -1,0 +1,250 @@
+// `npm run bench`: every figure the speed issue asks for, measured in one process where ratios are
+// compared, printed as tables and written to bench/results.json (not committed).
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formatsPlugin from "ajv-formats";
+import { getPolicy } from "../src/catalog/index.js";
+import { evaluateGeneral } from "../src/evaluate/evaluate.js";
+import { CORE_CATEGORY_IDS, CORE_PURPOSE_IDS, type Question, compilePolicy, evaluate, evaluateMany, timeline } from "../src/index.js";
+import { PolicySchema, validatePolicy } from "../src/validate/index.js";
+import { caslAbility, caslSubject, cedarStateful, rulesEngine } from "./simple/engines.js";
+import { simpleByHand, simplePolicy, simpleQuestions } from "./simple/model.js";
+import { compare, compareAsync, formatNs, formatRate, sinkValue, table } from "./harness.js";
+import { linkedinByHand } from "./linkedinByHand.js";
+import { linkedinQuestions, random } from "./questions.js";
+import { generatedPolicyText } from "./validationDocuments.js";
+
+// Run from the package root (npm run bench), whatever file the runner was bundled into.
+const root = pathToFileURL(`${process.cwd()}/`);
+const only = process.argv.slice(2);
+const want = (section: string) => only.length === 0 || only.includes(section);
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+};
+let failed = false;
+const fail = (message: string) => {
+  console.error(`FAIL: ${message}`);
+  failed = true;
+};
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+function section(title: string) {
+  console.log(`\n## ${title}\n`);
+}
+
+// 1. Decisions on the real LinkedIn policy, against LinkedIn's rules written by hand.
+if (want("decisions")) {
+  section("Decisions: evaluate() on LinkedIn's real policy vs the same rules written by hand (1,000 questions)");
+  const questions = linkedinQuestions();
+  const raw = getPolicy("linkedin");
+  const linkedin = compilePolicy(raw);
+  const disagree = questions.filter((q) => evaluate(linkedin, q).answer !== linkedinByHand(q));
+  if (disagree.length > 0) fail(`${disagree.length} questions where evaluate() and the hand-written rules disagree`);
+  // A repeated question gets the very same (frozen, shared) decision: no per-call allocation of reasons.
+  const shared = questions.every((q) => evaluate(linkedin, q) === evaluate(linkedin, q));
+  const timings = compare([
+    { name: "hand-written", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += linkedinByHand(q).length; return n; } },
+    { name: "evaluate (compiled policy)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(linkedin, q).reasons.length; return n; } },
+    { name: "evaluate (raw policy, cached preparation)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(raw, q).reasons.length; return n; } },
+    { name: "general path (no fast path)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluateGeneral(linkedin, q).reasons.length; return n; } },
+  ]);
+  const base = (timings[0] as { best: number }).best;
+  console.log(table(["", "per decision", "median round", "decisions/s", "× hand-written"], timings.map((t) => [t.name, formatNs(t.best), formatNs(t.median), formatRate(t.best), ratio(t.best, base)])));
+  const compiled = (timings[1] as { best: number }).best / base;
+  console.log(`\nagreement: ${questions.length - disagree.length}/${questions.length}; decisions shared between calls: ${shared}; goal: within 3× → ${compiled <= 3 ? "met" : "NOT MET"} (${compiled.toFixed(2)}×)`);
+  results.decisions = { questions: questions.length, agreement: questions.length - disagree.length, sharedDecisions: shared, timings, ratio: compiled, goal: 3 };
+}
+
+// 2. The alternatives, on the simplified model (they answer only allow/deny).
+if (want("alternatives")) {
+  section("Alternatives: the research's simplified model in each engine (1,000 questions, all inputs given)");
+  const questions = simpleQuestions();
+  const policy = compilePolicy(simplePolicy);
+  const cedar = cedarStateful();
+  const jre = rulesEngine();
+  const abilities = questions.map(caslAbility);
+  const subjects = questions.map(caslSubject);
+  const ours = questions.map((q) => evaluate(policy, q.question).answer === "used");
+  const checks: [string, (i: number) => boolean][] = [
+    ["hand-written", (i) => simpleByHand((questions[i] as { question: Question }).question)],
+    ["Cedar", (i) => cedar(questions[i] as never)],
+    ["CASL", (i) => (abilities[i] as ReturnType<typeof caslAbility>).can((questions[i] as { purpose: string }).purpose, subjects[i] as never)],
+  ];
+  for (const [name, answer] of checks) {
+    const wrong = questions.filter((_, i) => answer(i) !== ours[i]).length;
+    if (wrong > 0) fail(`${name} disagrees with evaluate() on ${wrong} questions of the simplified model`);
+  }
+  const jreAnswers = await Promise.all(questions.map((q) => jre(q)));
+  const jreWrong = jreAnswers.filter((a, i) => a !== ours[i]).length;
+  if (jreWrong > 0) fail(`json-rules-engine disagrees on ${jreWrong} questions`);
+  const used = ours.filter(Boolean).length;
+  const timings = compare([
+    { name: "hand-written", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += simpleByHand(q.question) ? 1 : 0; return n; } },
+    { name: "ai-data-policy evaluate", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(policy, q.question).reasons.length; return n; } },
+    { name: "CASL can() (abilities built beforehand)", ops: questions.length, pass: () => { let n = 0; for (let i = 0; i < questions.length; i++) n += (abilities[i] as ReturnType<typeof caslAbility>).can((questions[i] as { purpose: string }).purpose, subjects[i] as never) ? 1 : 0; return n; } },
+    { name: "CASL (ability built per decision)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += caslAbility(q).can(q.purpose, caslSubject(q) as never) ? 1 : 0; return n; } },
+    { name: "Cedar statefulIsAuthorized", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += cedar(q) ? 1 : 0; return n; } },
+  ], { rounds: 7 });
+  const [jreTiming] = await compareAsync([{ name: "json-rules-engine run()", ops: questions.length, pass: async () => { let n = 0; for (const q of questions) n += (await jre(q)) ? 1 : 0; return n; } }], { rounds: 5 });
+  const all = [...timings, jreTiming as (typeof timings)[number]];
+  const oursNs = (timings[1] as { best: number }).best;
+  const handNs = (timings[0] as { best: number }).best;
+  console.log(table(["", "per decision", "decisions/s", "× hand-written", "× ai-data-policy"], all.map((t) => [t.name, formatNs(t.best), formatRate(t.best), ratio(t.best, handNs), ratio(t.best, oursNs)])));
+  const cedarRatio = (timings[4] as { best: number }).best / oursNs;
+  const caslRatio = (timings[2] as { best: number }).best / oursNs;
+  console.log(`\nall engines agree with evaluate() on every question (${used} used); margins kept: Cedar ${cedarRatio.toFixed(0)}× (goal ≥ 1,900×) ${cedarRatio >= 1900 ? "met" : "NOT MET"}, CASL ${caslRatio.toFixed(1)}× (goal ≥ 11×) ${caslRatio >= 11 ? "met" : "NOT MET"}`);
+  results.alternatives = { questions: questions.length, used, timings: all, cedarRatio, caslRatio, jreRatio: (jreTiming as { best: number }).best / oursNs };
+}
+
+// 3. timeline(): cost in decisions, proportional to boundaries, not days.
+if (want("timeline")) {
+  section("timeline(): one user, 2024-2026, every purpose and category of LinkedIn");
+  const linkedin = compilePolicy(getPolicy("linkedin"));
+  const users = [{ region: "DE", age: 30 }, { region: "US", age: 30, optOuts: [{ control: "data-for-generative-ai-improvement", at: "2025-01-10" }] }];
+  const asks = users.flatMap((user) => CORE_PURPOSE_IDS.flatMap((purpose) => CORE_CATEGORY_IDS.map((category) => ({ purpose, category, user, data: { createdAt: "2023-06-01" } }))));
+  const three = { from: "2024-01-01", until: "2027-01-01" };
+  const century = { from: "2024-01-01", until: "2124-01-01" };
+  const segments = asks.reduce((n, q) => n + timeline(linkedin, q, three).length, 0);
+  const questions = linkedinQuestions();
+  const timings = compare([
+    { name: "evaluate (one decision, average of the question set)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(linkedin, q).reasons.length; return n; } },
+    { name: "timeline 2024-2026", ops: asks.length, pass: () => { let n = 0; for (const q of asks) n += timeline(linkedin, q, three).length; return n; } },
+    { name: "timeline 2024-2123 (100 years, same boundaries)", ops: asks.length, pass: () => { let n = 0; for (const q of asks) n += timeline(linkedin, q, century).length; return n; } },
+  ], { rounds: 7 });
+  const one = (timings[0] as { best: number }).best;
+  console.log(table(["", "per call", "× one decision"], timings.map((t) => [t.name, formatNs(t.best), ratio(t.best, one)])));
+  const t3 = (timings[1] as { best: number }).best;
+  const t100 = (timings[2] as { best: number }).best;
+  console.log(`\n${asks.length} timelines, ${(segments / asks.length).toFixed(1)} runs each on average; 100 years cost ${(t100 / t3).toFixed(2)}× 3 years (proportional to boundaries, not days)`);
+  results.timeline = { timelines: asks.length, averageRuns: segments / asks.length, timings, decisionsWorth: t3 / one, hundredYearsOverThree: t100 / t3 };
+}
+
+// 4. Batch: a million generated users, streamed.
+if (want("batch")) {
+  section("Batch: evaluateMany over 1,000,000 generated LinkedIn members, streamed");
+  const linkedin = compilePolicy(getPolicy("linkedin"));
+  const count = 1_000_000;
+  const regions = ["US", "IN", "BR", "DE", "FR", "IT", "NL", "GB", "CH", "HK", "CA", "JP", "NO", "PL", "ES"];
+  const categories = ["profile", "posts", "group-content", "private-messages", "ai-interactions"];
+  function* members(): Generator<Question> {
+    const next = random(7);
+    for (let i = 0; i < count; i++) {
+      const optOut = next() < 0.3 ? [{ control: "data-for-generative-ai-improvement", at: `2025-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-15` }] : [];
+      yield {
+        purpose: "generative-ai-training",
+        category: categories[Math.floor(next() * categories.length)] as string,
+        at: "2025-12-15",
+        user: { region: regions[Math.floor(next() * regions.length)] as string, age: 16 + Math.floor(next() * 60), optOuts: optOut },
+        data: { createdAt: `202${Math.floor(next() * 6)}-06-01` },
+      };
+    }
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  const counts = { used: 0, "not-used": 0, unknown: 0 };
+  const start = process.hrtime.bigint();
+  let i = 0;
+  for (const decision of evaluateMany(linkedin, members())) {
+    counts[decision.answer]++;
+    if (++i % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const growthMiB = (peak - heapBefore) / 2 ** 20;
+  console.log(table(["members", "seconds", "members/s", "heap growth (peak)", "used", "not used", "unknown"], [[count.toLocaleString("en"), seconds.toFixed(2), formatRate((seconds * 1e9) / count), `${growthMiB.toFixed(1)} MiB`, String(counts.used), String(counts["not-used"]), String(counts.unknown)]]));
+  results.batch = { members: count, seconds, perSecond: count / seconds, heapGrowthMiB: growthMiB, counts };
+}
+
+// 5. Cold start: import the library and the catalogue, answer one question.
+if (want("cold")) {
+  section("Cold start: node -e '' vs importing ai-data-policy and its catalogue and answering one question (built dist/)");
+  const dist = new URL("dist/", root).pathname;
+  const answer = `const t0 = performance.now(); const { evaluate } = await import("${dist}index.js"); const { getPolicy } = await import("${dist}catalog.js");
+const d = evaluate(getPolicy("linkedin"), { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "DE", age: 30 } });
+const t1 = performance.now(); const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ ms: t1 - t0, cpu: (u.user + u.system) / 1000, answer: d.answer }));`;
+  const bare = `const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ ms: 0, cpu: (u.user + u.system) / 1000 }));`;
+  const run = (code: string) => {
+    const start = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    const wall = Number(process.hrtime.bigint() - start) / 1e6;
+    if (child.status !== 0) throw new Error(child.stderr);
+    return { wall, ...(JSON.parse(child.stdout) as { ms: number; cpu: number; answer?: string }) };
+  };
+  const base: { wall: number; cpu: number }[] = [];
+  const lib: { wall: number; cpu: number; ms: number }[] = [];
+  for (let i = 0; i < 15; i++) {
+    base.push(run(bare));
+    lib.push(run(answer));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const inProcess = median(lib.map((x) => x.ms));
+  const cpuDelta = median(lib.map((x) => x.cpu)) - median(base.map((x) => x.cpu));
+  const wallDelta = median(lib.map((x) => x.wall)) - median(base.map((x) => x.wall));
+  // zod must not be on this path: walk the static import graph of the two entries.
+  const seen = new Set<string>();
+  const walk = (file: string): boolean => {
+    if (seen.has(file)) return false;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    if (/from\s*["']zod["']|import\(["']zod["']\)/.test(text)) return true;
+    return [...text.matchAll(/from\s*["'](\.\/[^"']+)["']/g)].some((m) => walk(new URL(m[1] as string, `file://${file}`).pathname));
+  };
+  const zod = walk(`${dist}index.js`) || walk(`${dist}catalog.js`);
+  console.log(table(["", "median"], [
+    ["import + catalogue + first answer, timed inside the process", `${inProcess.toFixed(2)} ms`],
+    ["process CPU time over a bare node -e ''", `${cpuDelta.toFixed(2)} ms`],
+    ["wall time over a bare node -e ''", `${wallDelta.toFixed(2)} ms`],
+  ]));
+  console.log(`\nzod on that path: ${zod ? "YES" : "no"}; goal: under 5 ms of process time → ${cpuDelta < 5 ? "met" : "NOT MET"}`);
+  if (zod) fail("zod is imported by the evaluator or the catalogue entry");
+  results.coldStart = { inProcessMs: inProcess, cpuOverBareMs: cpuDelta, wallOverBareMs: wallDelta, zodOnPath: zod, goalMs: 5 };
+}
+
+// 6. Validation of policy documents, against plain zod and ajv on the same documents.
+if (want("validation")) {
+  section("Validation: validatePolicy (with line:column) vs zod safeParse and ajv, same documents");
+  const files = readdirSync(new URL("policies/", root)).filter((f) => f.endsWith(".json"));
+  const largest = files.map((f) => ({ f, text: readFileSync(new URL(`policies/${f}`, root), "utf8") })).sort((a, b) => b.text.length - a.text.length)[0] as { f: string; text: string };
+  const generated = generatedPolicyText(readFileSync(new URL("policies/linkedin.json", root), "utf8"), 200);
+  const docs = [
+    { name: `largest catalogue policy (${largest.f}, ${(largest.text.length / 1024).toFixed(0)} KB)`, text: largest.text, valid: true },
+    { name: `generated, 200 statements (${(generated.valid.length / 1024).toFixed(0)} KB), valid`, text: generated.valid, valid: true },
+    { name: "generated, 200 statements, a bad region deep inside", text: generated.badRegion, valid: false },
+    { name: "generated, 200 statements, an impossible date deep inside", text: generated.badDate, valid: false },
+  ];
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // ajv-formats is CommonJS: its default export arrives as the module object under Node16 resolution.
+  const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (a: Ajv2020) => void;
+  addFormats(ajv);
+  const ajvValidate = ajv.compile(JSON.parse(readFileSync(new URL("schema/policy.schema.json", root), "utf8")));
+  const rows: string[][] = [];
+  const out: unknown[] = [];
+  for (const doc of docs) {
+    const value: unknown = JSON.parse(doc.text);
+    const ours = validatePolicy(doc.text);
+    if (ours.valid !== doc.valid) fail(`validatePolicy says ${ours.valid ? "valid" : "invalid"} for: ${doc.name}`);
+    if (!doc.valid && !ours.issues.some((i) => i.location?.line)) fail(`no located issue for: ${doc.name}`);
+    const timings = compare([
+      { name: "validatePolicy(text)", ops: 1, pass: () => validatePolicy(doc.text).issues.length },
+      { name: "zod safeParse(value)", ops: 1, pass: () => (PolicySchema.safeParse(value).success ? 1 : 0) },
+      { name: "JSON.parse + zod safeParse", ops: 1, pass: () => (PolicySchema.safeParse(JSON.parse(doc.text)).success ? 1 : 0) },
+      { name: "ajv (allErrors)", ops: 1, pass: () => (ajvValidate(value) ? 1 : 0) },
+    ], { rounds: 9, minMs: 30, warmupMs: 200 });
+    const [mine, zod, , a] = timings as unknown as [{ best: number }, { best: number }, { best: number }, { best: number }];
+    rows.push([doc.name, formatNs(mine.best), formatRate(mine.best), formatNs(zod.best), formatNs(a.best), ratio(mine.best, zod.best), ratio(mine.best, a.best)]);
+    out.push({ document: doc.name, bytes: doc.text.length, valid: doc.valid, timings, ratioToZod: mine.best / zod.best, ratioToAjv: mine.best / a.best });
+  }
+  console.log(table(["document", "validatePolicy", "docs/s", "zod safeParse", "ajv", "× zod", "× ajv"], rows));
+  const worst200 = Math.max(...(out.slice(1) as { timings: { best: number }[] }[]).map((o) => (o.timings[0] as { best: number }).best));
+  const worstRatio = Math.max(...(out as { ratioToZod: number }[]).map((o) => o.ratioToZod));
+  console.log(`\ngoals: within 3× of plain zod safeParse → ${worstRatio <= 3 ? "met" : "NOT MET"} (worst ${worstRatio.toFixed(2)}×); under 1 ms for 200 statements → ${worst200 < 1e6 ? "met" : "NOT MET"} (worst ${formatNs(worst200)})`);
+  results.validation = { documents: out, worstRatioToZod: worstRatio, worst200Ns: worst200 };
+}
+
+writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json (${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version}); sink ${sinkValue() > 0 ? "ok" : "empty"}`);
+if (failed) process.exit(1);

@@ -1,0 +1,59 @@
+// `npm run size`: the bundle sizes users pay (esbuild, minified, browser, ESM; then gzip), checked
+// against budgets. It fails when a budget is exceeded, so that a change that makes the package heavier
+// is seen. The budgets are today's sizes with a little room; the issue's goal for the core is printed
+// beside them.
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = `${process.cwd()}/`;
+
+async function gzipped(contents: string, resolveDir = root): Promise<{ min: number; gz: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "error",
+  });
+  const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+
+interface Row {
+  readonly what: string;
+  readonly contents: string;
+  /** Budget in bytes, min+gzip; undefined: reported only. */
+  readonly budget?: number;
+  /** The goal the issue sets, for the report. */
+  readonly goal?: number;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: Row[] = [
+  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 16.5 * 1024, goal: 3 * 1024 },
+  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 19 * 1024 },
+  { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 48 * 1024 },
+  { what: "ai-data-policy/catalog (every platform)", contents: `export * from "./src/catalog/index.ts";`, budget: 160 * 1024 },
+];
+for (const file of readdirSync(`${root}policies`).filter((f) => f.endsWith(".json")).sort()) {
+  rows.push({ what: `catalogue: ${file.replace(/\.json$/, "")}`, contents: `export default ${readFileSync(`${root}policies/${file}`, "utf8")};` });
+}
+
+let over = false;
+const lines: string[] = [];
+for (const row of rows) {
+  const { min, gz } = await gzipped(row.contents);
+  const budget = row.budget === undefined ? "" : `${kb(row.budget)} ${gz <= row.budget ? "ok" : "OVER"}`;
+  if (row.budget !== undefined && gz > row.budget) over = true;
+  const goal = row.goal === undefined ? "" : `goal ${kb(row.goal)}: ${gz <= row.goal ? "met" : "not met"}`;
+  lines.push([row.what.padEnd(42), kb(min).padStart(9), kb(gz).padStart(9), budget.padStart(12), goal].join("  "));
+}
+console.log(`${"bundle".padEnd(42)}  ${"minified".padStart(9)}  ${"min+gz".padStart(9)}  ${"budget".padStart(12)}`);
+console.log(lines.join("\n"));
+if (over) {
+  console.error("size: a bundle is over its budget");
+  process.exit(1);
+}

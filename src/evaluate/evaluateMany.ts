@@ -1,0 +1,35 @@
+import type { Policy } from "../schema/types.js";
+import { type CompiledPolicy, prepare } from "./compile.js";
+import type { Decision } from "./decision.js";
+import { evaluate } from "./evaluate.js";
+import type { Question } from "./question.js";
+
+/**
+ * Answers a stream of questions against one policy: a compliance job over millions of accounts, or a
+ * queue of page views.
+ *
+ * @remarks The policy is prepared once. Decisions are yielded one at a time and nothing is kept between
+ * them, so memory stays flat however many questions stream through; decisions are frozen and shared
+ * between equal cases, so keeping them is cheap too. Questions may come from any iterable, including a
+ * generator that builds each one lazily.
+ *
+ * @param policy - A policy or its compiled form.
+ * @param questions - The questions, in any iterable.
+ * @returns A generator of decisions, in the order of the questions.
+ * @throws {@link InputError} When it reaches a bad question (earlier decisions have been yielded).
+ * @example
+ * ```ts
+ * import { evaluateMany } from "ai-data-policy";
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * const questions = ["US", "DE", "HK"].map((region) => ({
+ *   purpose: "generative-ai-training", category: "posts", at: "2025-01-15", user: { region, age: 30 },
+ * }));
+ * [...evaluateMany(getPolicy("linkedin"), questions)].map((d) => d.answer);
+ * //=> ["used", "not-used", "not-used"]
+ * ```
+ * @category Evaluate
+ */
+export function* evaluateMany(policy: Policy | CompiledPolicy, questions: Iterable<Question>): Generator<Decision, void, undefined> {
+  const compiled = prepare(policy);
+  for (const question of questions) yield evaluate(compiled, question);
+}
