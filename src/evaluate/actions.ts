@@ -1,7 +1,7 @@
 import type { Control, ControlScope, Policy } from "../schema/types.js";
 import { formatDay } from "../time/calendarDay.js";
 import { type CompiledControl, type CompiledPolicy, prepare } from "./compile.js";
-import type { Answer } from "./decision.js";
+import type { Answer, Decision } from "./decision.js";
 import { decideNormalized } from "./evaluate.js";
 import { type NormalizedChoice, type NormalizedQuestion, normalizeQuestion } from "./normalizeQuestion.js";
 import type { Question } from "./question.js";
@@ -83,6 +83,13 @@ export function summarizeControl(policy: Policy, control: Control): ControlSumma
 
 const RANK: Record<Answer, number> = { "not-used": 0, unknown: 1, used: 2 };
 
+/** Whether a decision says, in some case, that the user's choice with this control reaches the use. */
+function reaches(decision: Decision, control: CompiledControl): boolean {
+  return decision.reasons.some(
+    (r) => r.control?.id === control.id && (r.code === "opted-out" || r.code === "advisory-control" || r.code === "removal-requested"),
+  );
+}
+
 function withOptOut(q: NormalizedQuestion, control: CompiledControl, day: number): NormalizedQuestion {
   const choice: NormalizedChoice = { control, day, kind: "out", outcome: "accepted", index: q.choiceCount, field: "action" };
   const choices = q.choices.map((list, i) => (i === control.index ? [...list, choice].sort((a, b) => a.day - b.day) : list));
@@ -104,25 +111,31 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
     }
   }
   const useDays = [q.at, ...[...days].sort((a, b) => a - b)];
-  const baseline = useDays.map((at) => decideNormalized(compiled, { ...q, at }).answer);
+  const baseline = useDays.map((at) => decideNormalized(compiled, { ...q, at }));
   const actions: Action[] = [];
   for (const control of compiled.controlList) {
     if (!linked.has(control)) continue;
-    // A control is worth choosing now if it lowers the answer for a use now or on a later day.
+    // A control is worth choosing now if it lowers the answer for a use now or on a later day, or if,
+    // where the answer is unknown for want of an input, it reaches the use in some of the cases.
     const chosen = withOptOut(q, control, q.at);
-    const after = useDays.map((at) => decideNormalized(compiled, { ...chosen, at }).answer);
-    if (!after.some((answer, i) => RANK[answer] < RANK[baseline[i] as Answer])) continue;
+    const after = useDays.map((at) => decideNormalized(compiled, { ...chosen, at }));
+    const helps = (d: Decision, i: number) => {
+      const before = baseline[i] as Decision;
+      return RANK[d.answer] < RANK[before.answer] || (reaches(d, control) && !reaches(before, control));
+    };
+    if (!after.some(helps)) continue;
     let deadline: string | undefined;
     for (const [i, day] of useDays.entries()) {
       if (i === 0) continue;
-      const late = decideNormalized(compiled, { ...withOptOut(q, control, day), at: day }).answer;
-      if (RANK[late] > RANK[after[i] as Answer]) {
+      const early = after[i] as Decision;
+      const late = decideNormalized(compiled, { ...withOptOut(q, control, day), at: day });
+      if (RANK[late.answer] > RANK[early.answer] || (reaches(early, control) && !reaches(late, control))) {
         deadline = formatDay(day);
         break;
       }
     }
     const raw = (policy.controls ?? [])[control.index] as Control;
-    actions.push({ control: summarizeControl(policy, raw), answerIfChosen: after[0] as Answer, ...(deadline !== undefined && { deadline }) });
+    actions.push({ control: summarizeControl(policy, raw), answerIfChosen: (after[0] as Decision).answer, ...(deadline !== undefined && { deadline }) });
   }
   return actions;
 }

@@ -3,7 +3,7 @@ import { maxConfidence, minConfidence } from "./compile.js";
 import type { CompiledDispute, CompiledLink, CompiledScopeRule, CompiledStatement, RegionTest } from "./compile.js";
 import type { Answer, Case, Need, Reason } from "./decision.js";
 import { NOT_YET_CREATED, controlReason, statementReason } from "./reasons.js";
-import type { World } from "./world.js";
+import { Branch, type World } from "./world.js";
 
 /** The answer in one world, before it becomes a public {@link Decision}. @internal */
 export interface Finding {
@@ -187,11 +187,22 @@ export function decideInWorld(w: World): Finding {
   let globalUnknown: Reason[] | undefined;
   const only = q.recipient;
 
+  // A statement that cannot be decided in this world names the split it needs; every statement is
+  // asked, and the split that sorts first is made, so that the order of the file changes nothing.
+  let pending: Branch | undefined;
   for (const candidate of policy.candidates(q.purpose, q.category)) {
     const s = candidate.statement;
     if (s.recipients !== null && only >= 0 && !s.recipients.includes(only)) continue;
-    if (!applies(w, s, t)) continue;
-    const result = statementAnswer(w, s, candidate.partial, t);
+    let result: StatementFinding;
+    try {
+      if (!applies(w, s, t)) continue;
+      result = statementAnswer(w, s, candidate.partial, t);
+    } catch (error) {
+      if (!(error instanceof Branch)) throw error;
+      if (pending === undefined || error.before(pending)) pending = error;
+      continue;
+    }
+    if (pending !== undefined) continue;
     if (result.kind === "rule") {
       if (s.recipients === null) {
         if (result.answer === "not-used") globalExcluded = push(globalExcluded, result.reasons);
@@ -212,6 +223,8 @@ export function decideInWorld(w: World): Finding {
       else tally.off = push(tally.off, result.reasons);
     }
   }
+
+  if (pending !== undefined) throw pending;
 
   // Who takes part: the asked recipient, or every recipient something was said about.
   const participants: number[] = [];

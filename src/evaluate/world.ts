@@ -21,7 +21,24 @@ export class Branch {
     readonly need: Need | null,
     /** The reason to give when the parts disagree, for splits on undisclosed dates and refusable requests. */
     readonly reason: Reason | null,
+    /**
+     * Where the split sorts among the splits a world could make: from what is split on, never from
+     * where in the policy it was met, so that the order of statements in a file changes nothing.
+     */
+    readonly order: readonly (number | string)[],
   ) {}
+
+  /** Whether this split comes before `other`: splits on inputs first, then on undisclosed dates. */
+  before(other: Branch): boolean {
+    const a = this.order;
+    const b = other.order;
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      const x = a[i] as number | string;
+      const y = b[i] as number | string;
+      if (x !== y) return x < y;
+    }
+    return a.length < b.length;
+  }
 
   /** The worlds of the parts, made from `world`. */
   worlds(world: World): World[] {
@@ -35,6 +52,8 @@ export class Branch {
 
 type Outcome = "accepted" | "refused";
 const OUTCOMES: readonly Outcome[] = ["accepted", "refused"];
+const NEED_ORDER: Record<Need, number> = { region: 0, age: 1, plan: 2, "data.createdAt": 3, "data.visibility": 4, "optOut.outcome": 5 };
+const needOrder = (need: Need, ...rest: (number | string)[]) => [0, NEED_ORDER[need], ...rest];
 
 function day(n: number): string {
   return formatDay(n);
@@ -126,7 +145,14 @@ export class World {
       ],
       null,
       (this.policy.variables[v] as { reason: Reason }).reason,
+      this.variableOrder(v, 0, t),
     );
+  }
+
+  /** Undisclosed days sort by their bounds (unique per variable), then by what is compared with them. */
+  private variableOrder(v: number, kind: number, day: number): number[] {
+    const variable = this.policy.variables[v] as { lo: number; hi: number };
+    return [1, variable.lo, variable.hi, kind, day];
   }
 
   /** Whether the event at moment `m` had happened by day `t` (`m <= t`). */
@@ -167,6 +193,7 @@ export class World {
       ],
       null,
       this.variableReason(m),
+      this.variableOrder(m.v, 1, 0),
     );
   }
 
@@ -178,6 +205,7 @@ export class World {
       ],
       "data.createdAt",
       null,
+      needOrder("data.createdAt", pivot),
     );
   }
 
@@ -199,6 +227,7 @@ export class World {
       ],
       "age",
       null,
+      needOrder("age", k),
     );
   }
 
@@ -214,13 +243,14 @@ export class World {
       ],
       "plan",
       null,
+      needOrder("plan", inside.join(" ")),
     );
   }
 
   visibilityIs(visibility: Visibility): boolean {
     if (this.visibilities.length === 1) return this.visibilities[0] === visibility;
     const parts = this.visibilities.map((v) => ({ label: `data is ${v}`, apply: (w: World) => void (w.visibilities = [v]) }));
-    throw new Branch(parts, "data.visibility", null);
+    throw new Branch(parts, "data.visibility", null, needOrder("data.visibility"));
   }
 
   /** The outcome of a choice the platform may refuse. */
@@ -232,7 +262,7 @@ export class World {
       label: `the request made on ${day(choice.day)} was ${o}`,
       apply: (w: World) => void (w.outcomes[choice.index] = [o]),
     }));
-    throw new Branch(parts, "optOut.outcome", choice.control.outcomeReason);
+    throw new Branch(parts, "optOut.outcome", choice.control.outcomeReason, needOrder("optOut.outcome", choice.index));
   }
 
   /** Whether the user's region is in `test` on day `t`. */
@@ -267,7 +297,7 @@ export class World {
       // Only undecided regions, and just one of them.
       return this.memberOf((test as { group: CompiledGroup }).group, maybe[0] as string, t);
     }
-    throw new Branch(parts, "region", null);
+    throw new Branch(parts, "region", null, needOrder("region", label, t));
   }
 
   /** Membership of a known region, splitting on undisclosed membership dates. */

@@ -23,6 +23,21 @@ describe("actionsFor", () => {
     expect(actions[1]?.control.effect).toContain("LinkedIn may refuse it.");
   });
 
+  it("offers the setting where the answer is unknown for want of an input, if it reaches some of the cases", () => {
+    // A German member in December 2025 who gives no creation day: whether her data is used turns on
+    // it (the look-back cut-off, the Garante's reading); opting out still reaches the later cases.
+    const q = { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "DE", age: 30 } } as const;
+    expect(actionsFor(linkedin, q).map((a) => [a.control.id, a.answerIfChosen])).toEqual([
+      [SETTING, "unknown"],
+      ["data-processing-objection-form", "unknown"],
+    ]);
+    // Data created after the choice is out of reach of no reading: then the answer itself drops.
+    expect(actionsFor(linkedin, { ...q, data: { createdAt: "2025-12-15" } }).map((a) => [a.control.id, a.answerIfChosen])).toEqual([
+      [SETTING, "not-used"],
+      ["data-processing-objection-form", "not-used"],
+    ]);
+  });
+
   it("offers only the objection form for other machine learning", () => {
     const actions = actionsFor(linkedin, { purpose: "non-generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 } });
     expect(actions.map((a) => a.control.id)).toEqual(["data-processing-objection-form"]);
