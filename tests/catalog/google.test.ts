@@ -94,7 +94,8 @@ describe("Google: information publicly available online", () => {
 
 describe("Google: Google-Extended, a site owner's signal", () => {
   table([
-    { why: "a signal set in August 2023, before it is known to exist, the day before 1 July 2023 wording applies: used", q: web("2023-06-30", { optOuts: choice(EXTENDED, "2023-06-01") }), answer: "used" },
+    { why: "before July 2023 no statement is linked to the signal: a robots.txt rule changes nothing", q: web("2023-06-30", { optOuts: choice(EXTENDED, "2023-06-01") }), answer: "used" },
+    { why: "from 1 July 2023 until the signal is known to exist, it is uncertain whether it counts", q: web("2023-07-01", { optOuts: choice(EXTENDED, "2023-06-01") }), answer: "unknown", code: "uncertain-date" },
     { why: "in September 2023 whether the signal existed yet is uncertain", q: web("2023-09-15", { optOuts: choice(EXTENDED, "2023-09-10") }), answer: "unknown", code: "uncertain-date" },
     { why: "from 29 Sept 2023 the signal is advisory: it binds only as far as it is honoured", q: web("2023-09-29", { optOuts: choice(EXTENDED, "2023-09-29") }), answer: "unknown", code: "advisory-control" },
     { why: "a training run before the site owner set it still used the data", q: web("2024-05-31", { optOuts: choice(EXTENDED, "2024-06-01") }), answer: "used" },
@@ -105,7 +106,8 @@ describe("Google: Google-Extended, a site owner's signal", () => {
 
 describe("Google: Bard and Gemini Apps chats, personal accounts", () => {
   table([
-    { why: "before 28 March 2023 Bard's start is not pinned down", q: ask("2023-03-20"), answer: "unknown", code: "uncertain-date" },
+    { why: "before Bard opened on 21 March 2023 nothing is said of chats", q: ask("2023-03-20"), answer: "unknown", code: "policy-silent" },
+    { why: "from 21 March 2023 Bard was open, but its notice is read only from 28 March", q: ask("2023-03-21"), answer: "unknown", code: "uncertain-date" },
     { why: "by 28 March 2023 Bard's notice: on by default", q: ask("2023-03-28"), answer: "used", code: "used-by-default" },
     { why: "human review of chats, on by default", q: ask("2024-06-01", { purpose: REVIEW }), answer: "used", code: "used-by-default" },
     { why: "Gemini Apps, 2025: still on by default", q: ask("2025-06-01"), answer: "used", code: "used-by-default" },
@@ -127,12 +129,23 @@ describe("Google: what stays in use after turning the setting off", () => {
   table([
     { why: "feedback, with its chat, is used even with the setting off", q: ask("2025-06-01", { category: "feedback", ...off }), answer: "used", statement: "feedback-used" },
     { why: "feedback under Bard, by 28 March 2023", q: ask("2023-03-28", { category: "feedback" }), answer: "used", code: "used" },
-    { why: "feedback before Bard's start is pinned down", q: ask("2023-03-01", { category: "feedback" }), answer: "unknown", code: "uncertain-date" },
+    { why: "feedback before Bard opened: nothing is said", q: ask("2023-03-20", { category: "feedback" }), answer: "unknown", code: "policy-silent" },
+    { why: "feedback in Bard's first week: the notice's day is not pinned down", q: ask("2023-03-27", { category: "feedback" }), answer: "unknown", code: "uncertain-date" },
     { why: "a chat already reviewed stays in use after the setting is turned off", q: ask("2025-06-01", { category: "reviewed-chats", ...off }), answer: "used", statement: "reviewed-chats-kept" },
     { why: "deleting activity does not reach reviewed chats (no control does)", q: ask("2026-06-01", { category: "reviewed-chats", created: "2023-06-01", optOuts: choice(KEEP, "2023-07-01") }), answer: "used", code: "used" },
     { why: "reviewed chats under Bard, by 28 March 2023", q: ask("2023-03-28", { category: "reviewed-chats" }), answer: "used" },
-    { why: "reviewed chats before Bard's start is pinned down", q: ask("2023-03-01", { category: "reviewed-chats" }), answer: "unknown", code: "uncertain-date" },
+    { why: "reviewed chats in Bard's first week: the notice's day is not pinned down", q: ask("2023-03-21", { category: "reviewed-chats" }), answer: "unknown", code: "uncertain-date" },
     { why: "for all AI interactions, part of them stays in use", q: ask("2025-06-01", { category: "ai-interactions", ...off }), answer: "used" },
+  ]);
+});
+
+describe("Google: chats imported from other AI platforms", () => {
+  table([
+    { why: "before March 2026 imports are not mentioned", q: ask("2026-03-19", { category: "imported-chats", created: "2026-03-01" }), answer: "unknown", code: "policy-silent" },
+    { why: "between the records of 20 and 26 March 2026 the start is uncertain", q: ask("2026-03-22", { category: "imported-chats", created: "2026-03-01" }), answer: "unknown", code: "uncertain-date" },
+    { why: "from 26 March 2026 imported chats are used like Gemini activity, on by default", q: ask("2026-03-26", { category: "imported-chats", created: "2026-03-01" }), answer: "used", code: "used-by-default" },
+    { why: "an import made after turning the setting off is not used", q: ask("2026-06-01", { category: "imported-chats", created: "2026-05-01", optOuts: choice(KEEP, "2026-04-01") }), answer: "not-used", code: "opted-out" },
+    { why: "work accounts: not used outside the domain", q: ask("2026-06-01", { category: "imported-chats", plan: "education", created: "2026-05-01" }), answer: "not-used", code: "excluded" },
   ]);
 });
 
