@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Need, type Question, controlsFor, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
 const policy = loadPolicy("google"); // validates the file and fails with file:line:col issues if invalid
 
@@ -217,6 +217,21 @@ describe("Google: the controls", () => {
     expect(byId.get(KEEP)).toMatchObject({ kind: "setting", scope: "new-data-only", decidedBy: "user", enforcement: "enforced" });
     expect(byId.get(AUDIO)).toMatchObject({ kind: "setting", scope: "future-only", decidedBy: "user" });
     expect(byId.get(EXTENDED)).toMatchObject({ kind: "signal", decidedBy: "site-owner", enforcement: "advisory" });
+  });
+});
+
+describe("Google: when each control could be used", () => {
+  const available = (at: string) => Object.fromEntries(controlsFor(policy, { region: "US", at }).map((c) => [c.id, c.availability]));
+
+  it("before Bard opened, none is known to exist", () => {
+    expect(available("2023-03-20")).toEqual({ [KEEP]: "not-available", [AUDIO]: "not-available", [EXTENDED]: "unknown" });
+  });
+
+  it("the activity setting from Bard's first week, Google-Extended from September 2023, the audio opt-in from August 2025", () => {
+    expect(available("2023-03-28")).toMatchObject({ [KEEP]: "available", [AUDIO]: "not-available" });
+    expect(available("2023-09-29")).toMatchObject({ [EXTENDED]: "available" });
+    expect(available("2025-07-31")).toMatchObject({ [AUDIO]: "not-available" });
+    expect(available("2025-08-13")).toMatchObject({ [KEEP]: "available", [AUDIO]: "available", [EXTENDED]: "available" });
   });
 });
 
