@@ -145,6 +145,7 @@ describe("Google: chats imported from other AI platforms", () => {
     { why: "between the records of 20 and 26 March 2026 the start is uncertain", q: ask("2026-03-22", { category: "imported-chats", created: "2026-03-01" }), answer: "unknown", code: "uncertain-date" },
     { why: "from 26 March 2026 imported chats are used like Gemini activity, on by default", q: ask("2026-03-26", { category: "imported-chats", created: "2026-03-01" }), answer: "used", code: "used-by-default" },
     { why: "an import made after turning the setting off is not used", q: ask("2026-06-01", { category: "imported-chats", created: "2026-05-01", optOuts: choice(KEEP, "2026-04-01") }), answer: "not-used", code: "opted-out" },
+    { why: "an import made before turning the setting off: disputed like chats", q: ask("2026-06-01", { category: "imported-chats", created: "2026-03-30", optOuts: choice(KEEP, "2026-04-01") }), answer: "unknown", code: "disputed" },
     { why: "work accounts: not used outside the domain", q: ask("2026-06-01", { category: "imported-chats", plan: "education", created: "2026-05-01" }), answer: "not-used", code: "excluded" },
   ]);
 });
@@ -165,6 +166,7 @@ describe("Google: uploads", () => {
     { why: "an upload made before 2 Sept 2025 is not said to be used", q: ask("2025-10-01", { category: "uploads", created: "2025-08-30" }), answer: "unknown", code: "policy-silent" },
     { why: "with the setting off, later uploads are not used", q: ask("2025-10-01", { category: "uploads", created: "2025-09-20", optOuts: choice(KEEP, "2025-09-10") }), answer: "not-used", code: "opted-out" },
     { why: "an upload's day decides it", q: ask("2025-10-01", { category: "uploads" }), answer: "unknown", needs: ["data.createdAt"] },
+    { why: "an upload from before the opt-out: Google speaks of future uploads, BGR of all data", q: ask("2025-10-01", { category: "uploads", created: "2025-09-05", optOuts: choice(KEEP, "2025-09-10") }), answer: "unknown", code: "disputed" },
   ]);
 });
 
