@@ -12,6 +12,7 @@ import type { Policy } from "../schema/types.js";
 import adobe from "../../policies/adobe.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
+import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
@@ -26,6 +27,7 @@ export const policies: Readonly<Record<string, Policy>> = Object.freeze({
   adobe: adobe as unknown as Policy,
   automattic: automattic as unknown as Policy,
   github: github as unknown as Policy,
+  google: google as unknown as Policy,
   linkedin: linkedin as unknown as Policy,
   reddit: reddit as unknown as Policy,
   slack: slack as unknown as Policy,
