@@ -16,6 +16,7 @@ import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
+import x from "../../policies/x.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
 
 /**
@@ -31,6 +32,7 @@ export const policies: Readonly<Record<string, Policy>> = Object.freeze({
   linkedin: linkedin as unknown as Policy,
   reddit: reddit as unknown as Policy,
   slack: slack as unknown as Policy,
+  x: x as unknown as Policy,
   zoom: zoom as unknown as Policy,
 });
 
