@@ -1,5 +1,19 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+
+// Policies ship as their JSON text, parsed on first use (src/catalog/index.ts): JSON.parse reads data
+// several times faster than the JavaScript parser reads the same object literal, and a platform nobody
+// asks about is never parsed at all.
+const policyText: Plugin = {
+  name: "policy-text",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]policies[\\/][^\\/]+\.json$/ }, (args) => ({
+      contents: `export default ${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, "utf8"))))};`,
+      loader: "js",
+    }));
+  },
+};
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -16,6 +30,7 @@ export default defineConfig([
     target: "es2022",
     splitting: true,
     treeshake: true,
+    esbuildPlugins: [policyText],
   },
   {
     entry: { cli: "src/cli/bin.ts" },
@@ -27,5 +42,6 @@ export default defineConfig([
     splitting: false,
     banner: { js: "#!/usr/bin/env node" },
     define: { __VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [policyText],
   },
 ]);
