@@ -10,6 +10,7 @@ import { InputError } from "../evaluate/InputError.js";
 import { editDistance, showValue } from "../util/suggest.js";
 import type { Policy } from "../schema/types.js";
 import adobe from "../../policies/adobe.json" with { type: "json" };
+import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
@@ -24,6 +25,7 @@ import zoom from "../../policies/zoom.json" with { type: "json" };
  */
 export const policies: Readonly<Record<string, Policy>> = Object.freeze({
   adobe: adobe as unknown as Policy,
+  anthropic: anthropic as unknown as Policy,
   automattic: automattic as unknown as Policy,
   github: github as unknown as Policy,
   linkedin: linkedin as unknown as Policy,
