@@ -125,9 +125,13 @@ describe("Anthropic: earlier chats, resumed or not", () => {
   table([
     { why: "an ordinary chat of June 2025, not resumed, is not used after the change", q: ask("2026-01-01", { created: "2025-06-01" }), answer: "not-used" },
     { why: "not used on the announcement day either", q: ask("2025-08-28", { created: "2025-08-27" }), answer: "not-used" },
-    { why: "an earlier chat resumed after accepting is used", q: ask("2026-01-01", { category: RESUMED }), answer: "used" },
-    { why: "a resumed chat in the choice period (resuming means the user accepted)", q: ask("2025-09-20", { category: RESUMED }), answer: "used" },
-    { why: "a resumed chat of a user who switched training off: not used", q: ask("2026-01-01", { category: RESUMED, optOuts: switchedOff("2025-09-05") }), answer: "not-used" },
+    { why: "the earlier messages of a resumed chat: Anthropic says resumed chats are in, two outlets read only the new messages", q: ask("2026-01-01", { category: RESUMED, created: "2025-06-01" }), answer: "unknown" },
+    { why: "the same in the choice period (resuming means the user accepted)", q: ask("2025-09-20", { category: RESUMED, created: "2025-06-01" }), answer: "unknown" },
+    { why: "a resumed chat of a user who switched training off: not used under either reading", q: ask("2026-01-01", { category: RESUMED, created: "2025-06-01", optOuts: switchedOff("2025-09-05") }), answer: "not-used" },
+    { why: "the messages added after resuming are new data: used by default", q: ask("2026-01-01", { created: "2025-12-01" }), answer: "used" },
+    { why: "before 28 Aug 2025 a resumed chat was just a chat: not used by default", q: ask("2025-08-27", { category: RESUMED, created: "2025-06-01" }), answer: "not-used" },
+    { why: "an old programme opt-in reached a chat until 27 Aug 2025", q: ask("2025-08-27", { created: "2025-08-01", optIns: choice(PROGRAM, "2025-07-01") }), answer: "used" },
+    { why: "from 28 Aug 2025 the same chat, not resumed, is not used", q: ask("2025-08-28", { created: "2025-08-01", optIns: choice(PROGRAM, "2025-07-01") }), answer: "not-used" },
     { why: "ai-interactions as a whole: part of it (resumed, flagged) is used", q: ask("2026-01-01", { category: CHATS, created: "2025-06-01" }), answer: "used" },
   ]);
 });
@@ -150,12 +154,17 @@ describe("Anthropic: incognito chats", () => {
     { why: "still not used later", q: ask("2026-10-01", { category: INCOGNITO, created: "2026-09-01" }), answer: "not-used" },
     { why: "before 7 May 2026 the rule's start is undisclosed: unknown", q: ask("2026-05-06", { category: INCOGNITO, created: "2026-05-01" }), answer: "unknown" },
     { why: "nor for the safety models the setting also covers", q: ask("2026-10-01", { category: INCOGNITO, purpose: NONGEN, created: "2026-09-01" }), answer: "not-used" },
+    { why: "an incognito chat in the choice period by a user who accepted: the rule's start is undisclosed", q: ask("2025-09-20", { category: INCOGNITO, created: "2025-09-10", optIns: accepted("2025-09-05") }), answer: "unknown" },
+    { why: "an incognito chat in the choice period by a user who had not accepted: not used either way", q: ask("2025-09-20", { category: INCOGNITO, created: "2025-09-10" }), answer: "not-used" },
     { why: "an incognito chat before the rule is known: unknown for safety models too", q: ask("2026-01-01", { category: INCOGNITO, purpose: NONGEN, created: "2025-12-01" }), answer: "unknown" },
   ]);
 });
 
-describe("Anthropic: plans and ages", () => {
+describe("Anthropic: plans, ages and regions", () => {
   table([
+    { why: "no regional exemption: a user in Germany", q: { ...ask("2026-01-01", { created: "2025-11-01" }), user: { region: "DE", age: 30, plan: "free" } }, answer: "used" },
+    { why: "nor in the United Kingdom", q: { ...ask("2026-01-01", { created: "2025-11-01" }), user: { region: "GB", age: 30, plan: "paid" } }, answer: "used" },
+    { why: "the region does not matter", q: { ...ask("2026-01-01", { created: "2025-11-01" }), user: { age: 30, plan: "free" } }, answer: "used" },
     { why: "Claude for Work (business) is never trained on", q: ask("2026-01-01", { created: "2025-11-01", plan: "business" }), answer: "not-used" },
     { why: "nor Enterprise, the API (also via Bedrock or Vertex AI) or Claude Gov", q: ask("2026-01-01", { created: "2025-11-01", plan: "enterprise" }), answer: "not-used" },
     { why: "nor Claude for Education", q: ask("2026-01-01", { created: "2025-11-01", plan: "education" }), answer: "not-used" },
@@ -167,6 +176,29 @@ describe("Anthropic: plans and ages", () => {
     { why: "a 17-year-old's flagged conversation before 8 Oct 2025: the age rule's start is not known", q: ask("2025-10-07", { category: FLAGGED, purpose: NONGEN, age: 17 }), answer: "unknown" },
     { why: "a 17-year-old's feedback after 8 Oct 2025: excluded", q: ask("2026-01-01", { category: FEEDBACK, age: 17 }), answer: "not-used" },
   ]);
+});
+
+describe("Anthropic: why an answer is unknown", () => {
+  const codes = (q: Question) => evaluate(policy, q).reasons.map((r) => r.code);
+
+  it("resumed chats: disputed (the whole thread, or only what follows the resumption)", () => {
+    expect(codes(ask("2026-01-01", { category: RESUMED, created: "2025-06-01" }))[0]).toBe("disputed");
+  });
+
+  it("incognito chats before 7 May 2026: the rule's start is an uncertain date", () => {
+    expect(codes(ask("2026-01-01", { category: INCOGNITO, created: "2025-12-01" }))[0]).toBe("uncertain-date");
+  });
+
+  it("flagged conversations and generative models before 8 October 2025: undisclosed", () => {
+    expect(codes(ask("2025-07-01", { category: FLAGGED }))).toContain("undisclosed");
+  });
+
+  it("the parent category is answered from its parts", () => {
+    const decision = evaluate(policy, ask("2026-01-01", { category: CHATS, created: "2025-11-01", optOuts: switchedOff("2025-09-05") }));
+    expect(decision.reasons.map((r) => r.statement?.id ?? r.message)).toEqual(
+      expect.arrayContaining(["flagged-from-october-8"]),
+    );
+  });
 });
 
 describe("Anthropic: the controls as data", () => {
