@@ -131,7 +131,8 @@ describe("Anthropic: earlier chats, resumed or not", () => {
     { why: "the messages added after resuming are new data: used by default", q: ask("2026-01-01", { created: "2025-12-01" }), answer: "used" },
     { why: "before 28 Aug 2025 a resumed chat was just a chat: not used by default", q: ask("2025-08-27", { category: RESUMED, created: "2025-06-01" }), answer: "not-used" },
     { why: "an old programme opt-in reached a chat until 27 Aug 2025", q: ask("2025-08-27", { created: "2025-08-01", optIns: choice(PROGRAM, "2025-07-01") }), answer: "used" },
-    { why: "from 28 Aug 2025 the same chat, not resumed, is not used", q: ask("2025-08-28", { created: "2025-08-01", optIns: choice(PROGRAM, "2025-07-01") }), answer: "not-used" },
+    { why: "a programme opt-in and an earlier chat resumed: used until 27 Aug 2025 under the old rule", q: ask("2025-08-27", { category: RESUMED, created: "2025-06-01", optIns: choice(PROGRAM, "2025-07-01") }), answer: "used" },
+    { why: "from 28 Aug 2025 the resumed-chat rule decides instead (disputed)", q: ask("2025-08-28", { category: RESUMED, created: "2025-06-01", optIns: choice(PROGRAM, "2025-07-01") }), answer: "unknown" },
     { why: "ai-interactions as a whole: part of it (resumed, flagged) is used", q: ask("2026-01-01", { category: CHATS, created: "2025-06-01" }), answer: "used" },
   ]);
 });
