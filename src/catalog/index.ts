@@ -10,6 +10,7 @@ import { InputError } from "../evaluate/InputError.js";
 import { editDistance, showValue } from "../util/suggest.js";
 import type { Policy } from "../schema/types.js";
 import adobe from "../../policies/adobe.json" with { type: "json" };
+import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
@@ -24,6 +25,7 @@ import zoom from "../../policies/zoom.json" with { type: "json" };
 // Where the sources are read directly (the tests), the values are already objects.
 const sources: Readonly<Record<string, unknown>> = {
   adobe,
+  anthropic,
   automattic,
   github,
   google,
