@@ -101,41 +101,60 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
   const policy = compiled.policy;
   const candidates = compiled.candidates(q.purpose, q.category);
   const linked = new Set(candidates.flatMap((c) => c.statement.links ?? []).map((l) => l.control));
-  // Days after the one asked about on which the answer may change: starts of statements and of scope rules.
-  const days = new Set<number>();
-  for (const { statement: s } of candidates) {
-    const rules = [...(s.links ?? []).flatMap((l) => l.scopes ?? []), ...s.disputes.flatMap((d) => d.scopes ?? [])];
-    for (const m of [s.from, ...rules.map((r) => r.chosenFrom)]) {
-      if (Number.isFinite(m.lo) && m.lo > q.at) days.add(m.lo);
-      if (Number.isFinite(m.hi) && m.hi > q.at) days.add(m.hi);
+  // The data asked about, and its finer categories: a control may reach one part of the data (ordinary
+  // chats) while another part (feedback) stays in use whatever the user does.
+  const parts = [q.category, ...[...compiled.categoryAncestors].filter(([id, chain]) => id !== q.category && chain.includes(q.category)).map(([id]) => id)];
+  const asked = parts.map((category) => {
+    const part = { ...q, category };
+    const list = compiled.candidates(q.purpose, category);
+    // Days after the one asked about on which the answer may change: starts of statements and of scope rules.
+    const days = new Set<number>();
+    for (const { statement: s } of list) {
+      const rules = [...(s.links ?? []).flatMap((l) => l.scopes ?? []), ...s.disputes.flatMap((d) => d.scopes ?? [])];
+      for (const m of [s.from, ...rules.map((r) => r.chosenFrom)]) {
+        if (Number.isFinite(m.lo) && m.lo > q.at) days.add(m.lo);
+        if (Number.isFinite(m.hi) && m.hi > q.at) days.add(m.hi);
+      }
     }
-  }
-  const useDays = [q.at, ...[...days].sort((a, b) => a - b)];
-  const baseline = useDays.map((at) => decideNormalized(compiled, { ...q, at }));
+    const useDays = [q.at, ...[...days].sort((a, b) => a - b)];
+    return { part, useDays, baseline: useDays.map((at) => decideNormalized(compiled, { ...part, at })) };
+  });
   const actions: Action[] = [];
   for (const control of compiled.controlList) {
     if (!linked.has(control)) continue;
     // A control is worth choosing now if it lowers the answer for a use now or on a later day, or if,
-    // where the answer is unknown for want of an input, it reaches the use in some of the cases.
-    const chosen = withOptOut(q, control, q.at);
-    const after = useDays.map((at) => decideNormalized(compiled, { ...chosen, at }));
-    const helps = (d: Decision, i: number) => {
-      const before = baseline[i] as Decision;
-      return RANK[d.answer] < RANK[before.answer] || (reaches(d, control) && !reaches(before, control));
-    };
-    if (!after.some(helps)) continue;
-    let deadline: string | undefined;
-    for (const [i, day] of useDays.entries()) {
-      if (i === 0) continue;
-      const early = after[i] as Decision;
-      const late = decideNormalized(compiled, { ...withOptOut(q, control, day), at: day });
-      if (RANK[late.answer] > RANK[early.answer] || (reaches(early, control) && !reaches(late, control))) {
-        deadline = formatDay(day);
-        break;
+    // where the answer is unknown for want of an input, it reaches the use in some of the cases: for the
+    // data asked about or for a part of it.
+    let worth = false;
+    let deadline: number | undefined;
+    let answerIfChosen: Answer | undefined;
+    for (const { part, useDays, baseline } of asked) {
+      const chosen = withOptOut(part, control, q.at);
+      const after = useDays.map((at) => decideNormalized(compiled, { ...chosen, at }));
+      answerIfChosen ??= (after[0] as Decision).answer;
+      const helps = (d: Decision, i: number) => {
+        const before = baseline[i] as Decision;
+        return RANK[d.answer] < RANK[before.answer] || (reaches(d, control) && !reaches(before, control));
+      };
+      if (!after.some(helps)) continue;
+      worth = true;
+      for (const [i, day] of useDays.entries()) {
+        if (i === 0 || (deadline !== undefined && day >= deadline)) continue;
+        const early = after[i] as Decision;
+        const late = decideNormalized(compiled, { ...withOptOut(part, control, day), at: day });
+        if (RANK[late.answer] > RANK[early.answer] || (reaches(early, control) && !reaches(late, control))) {
+          deadline = day;
+          break;
+        }
       }
     }
+    if (!worth) continue;
     const raw = (policy.controls ?? [])[control.index] as Control;
-    actions.push({ control: summarizeControl(policy, raw), answerIfChosen: (after[0] as Decision).answer, ...(deadline !== undefined && { deadline }) });
+    actions.push({
+      control: summarizeControl(policy, raw),
+      answerIfChosen: answerIfChosen as Answer,
+      ...(deadline !== undefined && { deadline: formatDay(deadline) }),
+    });
   }
   return actions;
 }

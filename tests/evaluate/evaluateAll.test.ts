@@ -38,6 +38,23 @@ describe("actionsFor", () => {
     ]);
   });
 
+  it("offers a control that reaches part of the data asked about, where another part stays in use", () => {
+    // Chats are used unless the user switches training off; flagged chats, a part of them, are used
+    // whatever the user does. "Are my chats used?" stays "used", but the setting still reaches most of them.
+    const chats = policy({
+      categories: [{ id: "flagged-chats", label: "Flagged chats", description: "Chats flagged for review.", parent: "ai-interactions" }],
+      controls: [control({ id: "toggle" })],
+      statements: [
+        statement({ id: "chats", categories: ["ai-interactions"], consent: { default: "on", controls: [{ control: "toggle" }] } }),
+        statement({ id: "flagged", categories: ["flagged-chats"] }),
+      ],
+    });
+    const q = { purpose: "generative-ai-training", category: "ai-interactions", at: "2025-01-01", user: { region: "US" } } as const;
+    expect(evaluateAll([chats], q)[0]?.decision.answer).toBe("used");
+    expect(actionsFor(chats, q).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["toggle", "used"]]);
+    expect(actionsFor(chats, { ...q, category: "flagged-chats" })).toEqual([]);
+  });
+
   it("offers only the objection form for other machine learning", () => {
     const actions = actionsFor(linkedin, { purpose: "non-generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 } });
     expect(actions.map((a) => a.control.id)).toEqual(["data-processing-objection-form"]);
