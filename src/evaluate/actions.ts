@@ -103,10 +103,11 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
   const linked = new Set(candidates.flatMap((c) => c.statement.links ?? []).map((l) => l.control));
   // The data asked about, and its finer categories: a control may reach one part of the data (ordinary
   // chats) while another part (feedback) stays in use whatever the user does.
-  const parts = [q.category, ...[...compiled.categoryAncestors].filter(([id, chain]) => id !== q.category && chain.includes(q.category)).map(([id]) => id)];
-  const asked = parts.map((category) => {
-    const part = { ...q, category };
-    const list = compiled.candidates(q.purpose, category);
+  // The rest of the category (what lies in none of its finer ones) is a part too.
+  const finer = [...compiled.categoryAncestors].filter(([id, chain]) => id !== q.category && chain.includes(q.category)).map(([id]) => id);
+  const parts: NormalizedQuestion[] = [q, ...(finer.length > 0 ? [{ ...q, remainder: true }] : []), ...finer.map((category) => ({ ...q, category }))];
+  const asked = parts.map((part) => {
+    const list = compiled.candidates(q.purpose, part.category);
     // Days after the one asked about on which the answer may change: starts of statements and of scope rules.
     const days = new Set<number>();
     for (const { statement: s } of list) {

@@ -193,6 +193,7 @@ export function decideInWorld(w: World): Finding {
   for (const candidate of policy.candidates(q.purpose, q.category)) {
     const s = candidate.statement;
     if (s.recipients !== null && only >= 0 && !s.recipients.includes(only)) continue;
+    if (candidate.partial && q.remainder === true) continue;
     let result: StatementFinding;
     try {
       if (!applies(w, s, t)) continue;

@@ -34,6 +34,11 @@ export interface NormalizedQuestion {
   /** Choices per control index, oldest first. */
   readonly choices: readonly (readonly NormalizedChoice[])[];
   readonly choiceCount: number;
+  /**
+   * Ask only about the data of the category that lies in none of its finer categories (statements
+   * about a part of the category are left out). Used by {@link actionsFor}.
+   */
+  readonly remainder?: boolean;
 }
 
 const NO_CHOICES: readonly NormalizedChoice[] = [];
