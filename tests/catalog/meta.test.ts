@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Need, type Question, controlsFor, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
 const policy = loadPolicy("meta"); // validates the file and fails with file:line:col issues if invalid
 
@@ -229,5 +229,37 @@ describe("Meta: timelines", () => {
       "2024-08-30 2024-10-03 not-used",
       "2024-10-03 … unknown",
     ]);
+  });
+});
+
+describe("Meta: where and when each objection form could be used", () => {
+  const open = (region: string, at: string) =>
+    controlsFor(policy, { region, at })
+      .filter((c) => c.availability === "available")
+      .map((c) => c.id);
+
+  it.each([
+    ["FR", "2024-05-21", []],
+    ["FR", "2024-05-22", [FORM_2024]],
+    ["GB", "2024-06-25", [FORM_2024]],
+    ["FR", "2024-06-26", []],
+    ["GB", "2024-09-12", []],
+    ["GB", "2024-09-13", [FORM]],
+    ["BR", "2024-09-02", []],
+    ["BR", "2024-09-03", [FORM]],
+    ["DE", "2025-04-13", []],
+    ["DE", "2025-04-14", [FORM]],
+    ["US", "2025-06-01", []],
+    ["AU", "2024-09-11", []],
+    ["KR", "2026-01-01", []],
+  ] as const)("%s on %s: %j", (region, at, expected) => {
+    expect(open(region, at)).toEqual(expected);
+  });
+
+  it("the 2024 form needed a reason and could be refused; the simplified form needs neither", () => {
+    const byId = new Map((policy.controls ?? []).map((c) => [c.id, c]));
+    expect([byId.get(FORM_2024)?.requiresReason, byId.get(FORM_2024)?.mayBeRefused]).toEqual([true, true]);
+    expect([byId.get(FORM)?.requiresReason, byId.get(FORM)?.mayBeRefused]).toEqual([false, false]);
+    expect([byId.get(FORM_2024)?.scope, byId.get(FORM)?.scope]).toEqual(["future-only", "future-only"]);
   });
 });
