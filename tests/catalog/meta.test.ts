@@ -142,8 +142,12 @@ describe("Meta: the UK — paused, then resumed with an objection form", () => {
     { why: "UK is read as GB", q: ask("UK", "2024-08-01"), answer: "not-used", statement: "uk-pause" },
     { why: "the day before the resumption", q: ask("GB", "2024-09-12"), answer: "not-used", statement: "uk-pause" },
     { why: "from 13 Sept 2024 training was to begin 'over the coming months': the day is undisclosed", q: ask("GB", "2024-09-13"), answer: "unknown", code: "uncertain-date" },
-    { why: "still undisclosed a year later", q: ask("GB", "2025-12-01"), answer: "unknown", code: "uncertain-date" },
-    { why: "an objection keeps UK posts out whenever training began", q: ask("GB", "2025-12-01", { optOuts: objected("2024-09-20") }), answer: "not-used" },
+    { why: "the day before the latest bound (a mid-April 2025 report): still undisclosed", q: ask("GB", "2025-04-19"), answer: "unknown", code: "uncertain-date" },
+    { why: "by 20 April 2025 UK training had begun (weak source)", q: ask("GB", "2025-04-20"), answer: "used", code: "used-by-default", statement: "uk-public-posts-training" },
+    { why: "still used later, with no creation window", q: ask("GB", "2025-12-01", { created: "2010-01-01" }), answer: "used" },
+    { why: "an objection keeps UK posts out whenever training began", q: ask("GB", "2024-12-01", { optOuts: objected("2024-09-20") }), answer: "not-used" },
+    { why: "an objection holds later too", q: ask("GB", "2025-12-01", { optOuts: objected("2024-09-20") }), answer: "not-used", code: "opted-out" },
+    { why: "a run before the objection used the data", q: ask("GB", "2025-05-01", { optOuts: objected("2025-06-01") }), answer: "used" },
     { why: "a June 2024 objection, accepted, still holds", q: ask("GB", "2025-12-01", { optOuts: objected("2024-06-01", FORM_2024, "accepted") }), answer: "not-used" },
     { why: "UK non-public posts: never used", q: ask("GB", "2025-12-01", { visibility: "non-public" }), answer: "not-used" },
   ]);
@@ -218,8 +222,23 @@ describe("Meta: timelines", () => {
     ]);
   });
 
-  it("the UK: out, paused, then unknown from the resumption (undisclosed start)", () => {
-    expect(runs("GB")).toEqual(["2023-09-27 2024-06-14 not-used", "2024-06-14 2024-09-13 not-used", "2024-09-13 … unknown"]);
+  it("the UK: out, paused, unknown from the resumption (undisclosed start), then used", () => {
+    expect(runs("GB")).toEqual([
+      "2023-09-27 2024-06-14 not-used",
+      "2024-06-14 2024-09-13 not-used",
+      "2024-09-13 2025-04-20 unknown",
+      "2025-04-20 … used",
+    ]);
+  });
+
+  it("the UK, objected in September 2024: never in", () => {
+    expect(runs("GB", { optOuts: objected("2024-09-20") })).toEqual([
+      "2023-09-27 2024-06-14 not-used",
+      "2024-06-14 2024-09-13 not-used",
+      "2024-09-13 2024-09-20 unknown",
+      "2024-09-20 2025-04-20 not-used",
+      "2025-04-20 … not-used",
+    ]);
   });
 
   it("Brazil: used, suspended, notice period, then unknown (undisclosed start)", () => {
