@@ -82,7 +82,9 @@ describe("Meta: generative-AI training on public posts outside Europe and Brazil
     { why: "private messages are never used", q: ask("US", "2025-06-01", { category: "private-messages", visibility: null }), answer: "not-used", statement: "genai-private-messages-excluded" },
     { why: "private messages: the same in the EU, whatever the age", q: ask("FR", "2025-06-01", { category: "private-messages", age: null, visibility: null }), answer: "not-used" },
     { why: "private messages: region missing does not matter", q: ask(undefined, "2025-06-01", { category: "private-messages", visibility: null }), answer: "not-used" },
-    { why: "region missing matters for public posts", q: ask(undefined, "2025-06-01"), answer: "unknown", needs: ["region"] },
+    { why: "region missing matters in 2024 (Europe and Brazil were out)", q: ask(undefined, "2024-08-01"), answer: "unknown", needs: ["region"] },
+    { why: "region missing does not matter in mid-2025: every region then used an adult's public posts by default", q: ask(undefined, "2025-06-01"), answer: "used" },
+    { why: "…but it matters for someone who objected", q: ask(undefined, "2025-06-01", { optOuts: objected("2025-05-01") }), answer: "unknown", needs: ["region"] },
     { why: "a recipient other than Meta: whether open models carry users' posts is not said outside the EU", q: ask("US", "2025-06-01", { recipient: "third-party-developers" }), answer: "unknown", code: "policy-silent" },
   ]);
 });
@@ -159,8 +161,13 @@ describe("Meta: Brazil — the ANPD's suspension and its lifting", () => {
     { why: "suspended from 2 July 2024", q: ask("BR", "2024-07-02"), answer: "not-used", statement: "brazil-suspension" },
     { why: "the day before the lifting", q: ask("BR", "2024-08-29"), answer: "not-used", statement: "brazil-suspension" },
     { why: "lifted 30 Aug 2024, but no use for 30 days after the notices", q: ask("BR", "2024-08-30"), answer: "not-used", statement: "brazil-notice-period" },
-    { why: "the day before the earliest possible use", q: ask("BR", "2024-10-02"), answer: "not-used", statement: "brazil-notice-period" },
-    { why: "from 3 Oct 2024 use may have begun: the day is undisclosed", q: ask("BR", "2024-10-03"), answer: "unknown", code: "uncertain-date" },
+    { why: "the day before the announced start", q: ask("BR", "2024-10-08"), answer: "not-used", statement: "brazil-notice-period" },
+    { why: "from 9 Oct 2024: used unless the person objects", q: ask("BR", "2024-10-09"), answer: "used", code: "used-by-default", statement: "brazil-public-posts-training" },
+    { why: "a run before the objection used the data", q: ask("BR", "2024-10-20", { optOuts: objected("2024-11-01") }), answer: "used" },
+    { why: "Brazil AI chats before 16 Dec 2025: not said", q: ask("BR", "2025-12-15", { category: "ai-interactions", visibility: null }), answer: "unknown", code: "policy-silent" },
+    { why: "Brazil AI chats from 16 Dec 2025: used, objection form applies", q: ask("BR", "2025-12-16", { category: "ai-interactions", visibility: null }), answer: "used", statement: "brazil-ai-interactions-training" },
+    { why: "Brazil AI chats: an objection stops it", q: ask("BR", "2026-01-10", { category: "ai-interactions", visibility: null, optOuts: objected("2025-12-20") }), answer: "not-used" },
+    { why: "Brazil AI chats of a minor: not said", q: ask("BR", "2026-01-10", { category: "ai-interactions", visibility: null, age: 16 }), answer: "unknown", code: "policy-silent" },
     { why: "an objection keeps Brazilian posts out", q: ask("BR", "2025-06-01", { optOuts: objected("2024-09-10") }), answer: "not-used" },
     { why: "an objection made before the suspension was lifted counts too", q: ask("BR", "2025-06-01", { optOuts: objected("2024-08-01") }), answer: "not-used" },
   ]);
@@ -241,12 +248,12 @@ describe("Meta: timelines", () => {
     ]);
   });
 
-  it("Brazil: used, suspended, notice period, then unknown (undisclosed start)", () => {
+  it("Brazil: used, suspended, notice period, then used again with an objection form", () => {
     expect(runs("BR")).toEqual([
       "2023-09-27 2024-07-02 used",
       "2024-07-02 2024-08-30 not-used",
-      "2024-08-30 2024-10-03 not-used",
-      "2024-10-03 … unknown",
+      "2024-08-30 2024-10-09 not-used",
+      "2024-10-09 … used",
     ]);
   });
 });
