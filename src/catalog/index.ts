@@ -15,6 +15,7 @@ import automattic from "../../policies/automattic.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
+import meta from "../../policies/meta.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
@@ -30,6 +31,7 @@ const sources: Readonly<Record<string, unknown>> = {
   github,
   google,
   linkedin,
+  meta,
   reddit,
   slack,
   x,
