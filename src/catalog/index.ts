@@ -13,6 +13,7 @@ import adobe from "../../policies/adobe.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
+import openai from "../../policies/openai.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
@@ -27,6 +28,7 @@ export const policies: Readonly<Record<string, Policy>> = Object.freeze({
   automattic: automattic as unknown as Policy,
   github: github as unknown as Policy,
   linkedin: linkedin as unknown as Policy,
+  openai: openai as unknown as Policy,
   reddit: reddit as unknown as Policy,
   slack: slack as unknown as Policy,
   zoom: zoom as unknown as Policy,
