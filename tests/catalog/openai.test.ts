@@ -18,6 +18,7 @@ const TEMP_CHAT = "temporary-chat";
 const BIZ_OPT_IN = "business-data-sharing-opt-in";
 const API_OPT_IN = "api-data-sharing-opt-in";
 const API_LEGACY = "api-legacy-opt-out";
+const PARENTAL = "parental-model-training";
 
 type Plan = "free" | "paid" | "business" | "enterprise" | "education";
 
@@ -35,6 +36,7 @@ interface Extra {
   readonly optOuts?: Choice[];
   readonly optIns?: Choice[];
   readonly created?: string;
+  readonly age?: number;
 }
 
 function ask(category: string, at: string, extra: Extra = {}): Question {
@@ -47,6 +49,7 @@ function ask(category: string, at: string, extra: Extra = {}): Question {
     user: {
       ...(region !== null && { region }),
       ...(plan !== null && { plan }),
+      ...(extra.age !== undefined && { age: extra.age }),
       ...(extra.optOuts && { optOuts: extra.optOuts }),
       ...(extra.optIns && { optIns: extra.optIns }),
     },
@@ -108,6 +111,18 @@ describe("OpenAI: ChatGPT conversations from 25 April 2023 (toggle and privacy r
   ]);
 });
 
+describe("OpenAI: teens and the parental model-training control (29 September 2025)", () => {
+  const parent = (at: string) => choice(PARENTAL, at);
+  table([
+    { why: "a teen's conversations are used by default, like an adult's", q: ask(CHATS, "2025-11-01", { age: 15 }), answer: "used" },
+    { why: "a linked parent switched training off: the teen's new conversations are not used", q: ask(CHATS, "2025-11-01", { age: 15, optOuts: parent("2025-10-01"), created: "2025-10-02" }), answer: "not-used" },
+    { why: "the parent's choice does not reach the teen's earlier conversations", q: ask(CHATS, "2025-11-01", { age: 15, optOuts: parent("2025-10-01"), created: "2025-09-30" }), answer: "used" },
+    { why: "the parent's choice is not in force before its day", q: ask(CHATS, "2025-09-30", { age: 16, optOuts: parent("2025-10-01"), created: "2025-09-29" }), answer: "used" },
+    { why: "the parental control does not reach Sora", q: ask(SORA, "2025-11-01", { age: 15, optOuts: parent("2025-10-01"), created: "2025-10-02" }), answer: "used" },
+    { why: "an adult: the age does not change the default", q: ask(CHATS, "2025-11-01", { age: 30 }), answer: "used" },
+  ]);
+});
+
 describe("OpenAI: Temporary Chat (a category of conversations, not an account setting)", () => {
   table([
     { why: "from mid-February 2024, Temporary Chats are not used", q: ask(TEMP, "2024-02-16"), answer: "not-used" },
@@ -124,8 +139,9 @@ describe("OpenAI: Temporary Chat (a category of conversations, not an account se
 
 describe("OpenAI: Sora (its own setting; the privacy request covers it; the ChatGPT toggle does not)", () => {
   table([
-    { why: "before the first text that speaks for Sora (28 April 2025)", q: ask(SORA, "2025-04-27"), answer: "unknown" },
-    { why: "28 April 2025: Sora content used by default", q: ask(SORA, "2025-04-28"), answer: "used" },
+    { why: "before the first text that speaks for Sora (a report of 16 December 2024)", q: ask(SORA, "2024-12-15"), answer: "unknown" },
+    { why: "16 December 2024: Sora content used by default", q: ask(SORA, "2024-12-16"), answer: "used" },
+    { why: "28 April 2025 (the first primary text): used by default", q: ask(SORA, "2025-04-28"), answer: "used" },
     { why: "the ChatGPT toggle does not change Sora's setting", q: ask(SORA, "2025-06-01", { optOuts: choice(TOGGLE, "2025-05-01"), created: "2025-05-02" }), answer: "used" },
     { why: "Sora's own setting: new Sora content is not used", q: ask(SORA, "2025-06-01", { optOuts: choice(SORA_SETTING, "2025-05-01"), created: "2025-05-02" }), answer: "not-used" },
     { why: "Sora's own setting: earlier Sora content is not covered", q: ask(SORA, "2025-06-01", { optOuts: choice(SORA_SETTING, "2025-05-01"), created: "2025-04-30" }), answer: "used" },
@@ -197,7 +213,7 @@ describe("OpenAI: the controls as data", () => {
   it("several controls with different reach for the same purpose", () => {
     const linked = (statement: string) =>
       policy.statements.find((s) => s.id === statement)?.consent?.controls.map((l) => l.control).sort();
-    expect(linked("chatgpt-training")).toEqual([TOGGLE, PORTAL].sort());
+    expect(linked("chatgpt-training")).toEqual([TOGGLE, PARENTAL, PORTAL].sort());
     expect(linked("sora-training")).toEqual([PORTAL, SORA_SETTING].sort());
     expect(linked("chatgpt-training-form-era")).toEqual([PORTAL]);
     expect(control(TEMP_CHAT)).toMatchObject({ kind: "per-item", decidedBy: "user" });
@@ -206,6 +222,7 @@ describe("OpenAI: the controls as data", () => {
 
   it("organisations decide the opt-ins and the old API opt-out", () => {
     for (const id of [BIZ_OPT_IN, API_OPT_IN, API_LEGACY]) expect(control(id)?.decidedBy).toBe("account-admin");
+    expect(control(PARENTAL)).toMatchObject({ decidedBy: "parent", kind: "setting", purposes: [GENAI] });
     expect(policy.statements.find((s) => s.id === "api-opt-in-since-2023")?.consent?.default).toBe("off");
     expect(policy.statements.find((s) => s.id === "business-plans-opt-in")?.consent?.default).toBe("off");
   });
@@ -218,6 +235,8 @@ describe("OpenAI: the controls as data", () => {
         .sort();
     expect(offered("2025-06-01")).toEqual([API_OPT_IN, TOGGLE, PORTAL, SORA_SETTING].sort());
     expect(offered("2023-04-24")).toEqual([API_OPT_IN, PORTAL].sort());
+    expect(offered("2025-10-01")).toEqual([API_OPT_IN, TOGGLE, PARENTAL, PORTAL, SORA_SETTING].sort());
+    expect(offered("2026-06-01")).toEqual([API_OPT_IN, TOGGLE, PARENTAL, PORTAL].sort());
   });
 });
 
