@@ -233,10 +233,10 @@ describe("OpenAI: the controls as data", () => {
         .filter((c) => c.availability === "available")
         .map((c) => c.id)
         .sort();
-    expect(offered("2025-06-01")).toEqual([API_OPT_IN, TOGGLE, PORTAL, SORA_SETTING].sort());
+    expect(offered("2025-06-01")).toEqual([API_OPT_IN, TOGGLE, PORTAL, SORA_SETTING, TEMP_CHAT].sort());
     expect(offered("2023-04-24")).toEqual([API_OPT_IN, PORTAL].sort());
-    expect(offered("2025-10-01")).toEqual([API_OPT_IN, TOGGLE, PARENTAL, PORTAL, SORA_SETTING].sort());
-    expect(offered("2026-06-01")).toEqual([API_OPT_IN, TOGGLE, PARENTAL, PORTAL].sort());
+    expect(offered("2025-10-01")).toEqual([API_OPT_IN, TOGGLE, PARENTAL, PORTAL, SORA_SETTING, TEMP_CHAT].sort());
+    expect(offered("2026-06-01")).toEqual([API_OPT_IN, TOGGLE, PARENTAL, PORTAL, TEMP_CHAT].sort());
   });
 });
 
