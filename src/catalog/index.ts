@@ -16,6 +16,7 @@ import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
+import openai from "../../policies/openai.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
@@ -32,6 +33,7 @@ const sources: Readonly<Record<string, unknown>> = {
   google,
   linkedin,
   meta,
+  openai,
   reddit,
   slack,
   x,

@@ -81,8 +81,8 @@ export const ControlSchema = z
     purposes: z.array(IdSchema).min(1).meta({ description: "The purposes it covers." }),
     scope: ControlScopeSchema,
     decidedBy: z
-      .enum(["user", "workspace-owner", "account-admin", "site-owner"])
-      .meta({ description: "Who makes the choice: the user, or someone else on their behalf." }),
+      .enum(["user", "workspace-owner", "account-admin", "site-owner", "parent"])
+      .meta({ description: "Who makes the choice: the user, or someone else on their behalf (a workspace owner, an account admin, a site owner, or a parent or guardian for a minor's account)." }),
     enforcement: z
       .enum(["enforced", "advisory"])
       .meta({ description: "enforced: the platform applies it; advisory: it binds only those who choose to honour it." }),

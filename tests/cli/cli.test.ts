@@ -164,7 +164,7 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
       "
     `);
     expect(run("check", "linkdin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
-      "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: adobe, anthropic, automattic, github, google, linkedin, meta, reddit, slack, x, zoom)
+      "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: adobe, anthropic, automattic, github, google, linkedin, meta, openai, reddit, slack, x, zoom)
       "
     `);
     expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "data-for-ai@2025-01-01").stderr).toMatchInlineSnapshot(`

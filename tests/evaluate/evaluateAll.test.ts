@@ -115,6 +115,15 @@ describe("controlsFor", () => {
     expect(controlsFor(linkedin, { region, at })[0]).toMatchObject({ id: SETTING, availability });
   });
 
+  it("says who decides a control when it is not the user, a parent included", () => {
+    const summary = (decidedBy: "user" | "account-admin" | "parent") =>
+      controlsFor(policy({ controls: [control({ id: "c", decidedBy })] }), { region: "US", at: "2025-01-01" })[0];
+    expect(summary("parent")).toMatchObject({ decidedBy: "parent" });
+    expect(summary("parent")?.effect).toContain("It is decided by the parent, not by each user.");
+    expect(summary("account-admin")?.effect).toContain("It is decided by the account admin, not by each user.");
+    expect(summary("user")?.effect).not.toContain("decided by");
+  });
+
   it("reports unknown availability where the policy records none", () => {
     expect(controlsFor(policy({ controls: [control({ id: "c" })] }), { region: "US", at: "2025-01-01" })[0]?.availability).toBe("unknown");
   });
