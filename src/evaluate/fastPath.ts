@@ -1,7 +1,7 @@
 import { parseIsoDay } from "../time/calendarDay.js";
 import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { regionCodes } from "../vocabulary/regions.js";
-import type { CompiledDispute, CompiledLink, CompiledPolicy, CompiledScopeRule, CompiledStatement, Moment, RegionTest } from "./compile.js";
+import type { CompiledDispute, CompiledGroup, CompiledLink, CompiledPolicy, CompiledScopeRule, CompiledStatement, Moment, RegionTest } from "./compile.js";
 import type { Decision } from "./decision.js";
 import type { NormalizedQuestion } from "./normalizeQuestion.js";
 import type { Question } from "./question.js";
@@ -64,8 +64,13 @@ interface Plan {
 export interface FastPath {
   readonly purposes: ReadonlyMap<string, number>;
   readonly categories: ReadonlyMap<string, number>;
-  readonly regions: ReadonlyMap<string, number>;
+  /** One region of each class, to build its plans with. */
   readonly regionList: readonly string[];
+  /**
+   * The class of each upper-case two-letter code (regions every region test of the policy treats
+   * alike), by (first letter × 26 + second); -1 for none.
+   */
+  readonly regionTable: Int16Array;
   /** By (purpose, category, region), built on first ask. */
   readonly plans: (Plan | undefined)[];
 }
@@ -78,16 +83,56 @@ const MAX_CHOICES = 16;
 const PLAN_SET: ReadonlySet<unknown> = new Set(PLANS);
 const VISIBILITY_SET: ReadonlySet<unknown> = new Set(VISIBILITIES);
 
+/** How a region's membership of a group is written, entry by entry, with the days of each. */
+function membership(group: CompiledGroup, code: string): string {
+  let out = "";
+  for (const entry of group.entries) {
+    let inner: string;
+    if (entry.code !== undefined) {
+      if (entry.code !== code) continue;
+      inner = "c";
+    } else {
+      inner = membership(entry.group as CompiledGroup, code);
+      if (inner === "") continue;
+      inner = `(${inner})`;
+    }
+    const { from, until } = entry;
+    out += `${inner}@${from.lo},${from.hi},${from.v}-${until.lo},${until.hi},${until.v};`;
+  }
+  return out;
+}
+
 /** @internal */
 export function createFastPath(policy: CompiledPolicy): FastPath {
-  const regionList = [...regionCodes()];
-  const regions = new Map(regionList.map((code, i) => [code, i]));
+  // Regions that every region test of the policy treats alike, on every day, share their plans (and
+  // the decisions memoised in them): for most policies a few classes instead of 249 codes, so that
+  // fewer plans are built and the few that are stay in the cache.
+  const tests: RegionTest[] = [];
+  for (const s of policy.statements) {
+    tests.push(...(s.include ?? []), ...(s.exclude ?? []));
+    for (const d of s.disputes) tests.push(...(d.include ?? []), ...(d.exclude ?? []));
+  }
+  const classOf = new Map<string, number>();
+  const regionList: string[] = [];
+  const regions = new Map<string, number>();
+  for (const code of regionCodes()) {
+    const key = tests.map((test) => (test.code !== undefined ? (test.code === code ? "1" : "0") : membership(test.group, code))).join("|");
+    let index = classOf.get(key);
+    if (index === undefined) {
+      index = regionList.length;
+      classOf.set(key, index);
+      regionList.push(code);
+    }
+    regions.set(code, index);
+  }
   regions.set("UK", regions.get("GB") as number);
+  const regionTable = new Int16Array(26 * 26).fill(-1);
+  for (const [code, index] of regions) regionTable[(code.charCodeAt(0) - 65) * 26 + (code.charCodeAt(1) - 65)] = index;
   const purposes = new Map([...policy.purposeAncestors.keys()].map((id, i) => [id, i]));
   const categories = new Map([...policy.categoryAncestors.keys()].map((id, i) => [id, i]));
   // Dense, so that a look-up is an indexed load.
   const plans = new Array<Plan | undefined>(purposes.size * categories.size * regionList.length).fill(undefined);
-  return { purposes, categories, regions, regionList, plans };
+  return { purposes, categories, regionList, regionTable, plans };
 }
 
 function addMoment(days: Set<number>, m: Moment): void {
@@ -403,8 +448,14 @@ export function evaluateFast(
   const c = fast.categories.get(question.category);
   const user = question.user;
   if (p === undefined || c === undefined || typeof user !== "object" || user === null) return undefined;
-  const r = fast.regions.get(user.region as string);
-  if (r === undefined || typeof question.at !== "string") return undefined;
+  const region = user.region;
+  if (typeof region !== "string" || region.length !== 2) return undefined;
+  // An indexed load rather than a hash look-up; other spellings (lower case) take the general path.
+  const hi0 = region.charCodeAt(0) - 65;
+  const lo0 = region.charCodeAt(1) - 65;
+  if (hi0 >>> 0 > 25 || lo0 >>> 0 > 25) return undefined;
+  const r = fast.regionTable[hi0 * 26 + lo0] as number;
+  if (r < 0 || typeof question.at !== "string") return undefined;
   const day = parseIsoDay(question.at);
   if (day === undefined) return undefined;
   at = day;
