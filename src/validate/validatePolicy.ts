@@ -3,6 +3,7 @@ import type { Policy } from "../schema/types.js";
 import { decodeText } from "./decodeText.js";
 import { LineIndex } from "./json/lineIndex.js";
 import { findSpan } from "./json/findSpan.js";
+import { countKeys, countMembers } from "./json/countMembers.js";
 import { scanJson } from "./json/scanJson.js";
 import { lintPolicy } from "./lintPolicy.js";
 import type { PolicyIssue } from "./PolicyIssue.js";
@@ -86,7 +87,26 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     const code = message.startsWith("nesting deeper") ? "too_deep" : message.startsWith("the file is empty") ? "empty_input" : "invalid_json";
     return { code, severity: "error", message, path: [], location: at(offset, length) };
   };
+  const checked = (value: unknown): ValidationResult => {
+    const found = checkValue(value);
+    issues.push(...locate(text, found.issues, at));
+    issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    return result(issues, found.policy);
+  };
   const maxDepth = options.maxDepth ?? 64;
+  // Well-formed text, as nearly all is: parsed by the engine, with nothing lost to duplicate keys.
+  const members = countMembers(text, maxDepth);
+  if (members >= 0) {
+    let quick: unknown;
+    let parsed = false;
+    try {
+      quick = JSON.parse(text);
+      parsed = true;
+    } catch {
+      // The scanner below says where.
+    }
+    if (parsed && countKeys(quick) === members) return checked(quick);
+  }
   const scan = scanJson(text, { maxDepth });
   if (scan.error) return result([...issues, syntaxIssue(scan.error)]);
   let value: unknown;
@@ -108,10 +128,7 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
       location: at(d.offset, d.length),
     });
   }
-  const checked = checkValue(value);
-  issues.push(...locate(text, checked.issues, at));
-  issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
-  return result(issues, checked.policy);
+  return checked(value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { closingQuote } from "./closingQuote.js";
 import type { JsonPath } from "./scanJson.js";
 
 /** Where a value (and, for a property, its key) sits in the text. @internal */
@@ -18,12 +19,8 @@ function skipSpace(text: string, i: number): number {
 
 /** The offset just after the string that starts at `i`. */
 function skipString(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 34) return j + 1;
-    if (c === 92) j++;
-  }
-  return text.length;
+  const end = closingQuote(text, i);
+  return end === -1 ? text.length : end + 1;
 }
 
 /** The offset just after the value that starts at `i` (the text is known to be valid JSON). */
