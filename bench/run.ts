@@ -45,6 +45,7 @@ if (want("decisions")) {
   const disagree = questions.filter((q) => evaluate(linkedin, q).answer !== linkedinByHand(q));
   if (disagree.length > 0) fail(`${disagree.length} questions where evaluate() and the hand-written rules disagree`);
   // A repeated question gets the very same (frozen, shared) decision: no per-call allocation of reasons.
+  // biome-ignore lint/suspicious/noSelfCompare: two calls, compared for identity
   const shared = questions.every((q) => evaluate(linkedin, q) === evaluate(linkedin, q));
   const timings = compare([
     { name: "hand-written", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += linkedinByHand(q).length; return n; } },

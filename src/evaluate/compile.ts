@@ -283,9 +283,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   // Purposes and categories: the core ones plus the policy's own, each with its ancestors (self first).
   const purposeParent = new Map<string, string | undefined>(CORE_PURPOSE_IDS.map((id) => [id, undefined]));
-  policy.purposes?.forEach((p) => purposeParent.set(p.id, p.parent));
+  for (const p of policy.purposes ?? []) purposeParent.set(p.id, p.parent);
   const categoryParent = new Map<string, string | undefined>(CORE_CATEGORY_IDS.map((id) => [id, undefined]));
-  policy.categories?.forEach((c) => categoryParent.set(c.id, c.parent));
+  for (const c of policy.categories ?? []) categoryParent.set(c.id, c.parent);
   const ancestors = (parents: Map<string, string | undefined>, kind: string) => {
     const result = new Map<string, string[]>();
     for (const id of parents.keys()) {
@@ -308,16 +308,16 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   // groups defined later in the file.
   const groups = new Map<string, CompiledGroup>();
   const rawGroups = new Map<string, { group: BuiltInRegionGroup | NonNullable<Policy["regionGroups"]>[number]; path: string; sources: () => CitedSource[] }>();
-  BUILT_IN_REGION_GROUPS.forEach((group) =>
+  for (const group of BUILT_IN_REGION_GROUPS) {
     rawGroups.set(group.id, {
       group,
       path: `built-in group ${group.id}`,
       sources: () => group.sources.map((s, i) => ({ id: `${group.id.toLowerCase()}-${i}`, url: s.url, title: s.title, publisher: s.publisher, kind: "primary", quote: s.quote })),
-    }),
-  );
-  policy.regionGroups?.forEach((group, i) =>
-    rawGroups.set(group.id, { group, path: `regionGroups[${i}]`, sources: () => cite(group.sources, `regionGroups[${i}].sources`) }),
-  );
+    });
+  }
+  for (const [i, group] of (policy.regionGroups ?? []).entries()) {
+    rawGroups.set(group.id, { group, path: `regionGroups[${i}]`, sources: () => cite(group.sources, `regionGroups[${i}].sources`) });
+  }
   const resolving = new Set<string>();
   const resolveGroup = (id: string, path: string): CompiledGroup => {
     const done = groups.get(id);

@@ -43,7 +43,7 @@ interface StatementFinding {
 
 function regionMatches(w: World, include: readonly RegionTest[] | null, exclude: readonly RegionTest[] | null, t: number): boolean {
   if (include !== null && !include.some((test) => w.regionIs(test, t))) return false;
-  if (exclude !== null && exclude.some((test) => w.regionIs(test, t))) return false;
+  if (exclude?.some((test) => w.regionIs(test, t))) return false;
   return true;
 }
 
@@ -161,6 +161,15 @@ interface Tally {
   off: Reason[] | undefined;
 }
 
+function tallyOf(tallies: (Tally | undefined)[], r: number): Tally {
+  let tally = tallies[r];
+  if (tally === undefined) {
+    tally = { excluded: undefined, unknown: undefined, used: undefined, soft: undefined, off: undefined };
+    tallies[r] = tally;
+  }
+  return tally;
+}
+
 function push(list: Reason[] | undefined, reasons: readonly Reason[]): Reason[] {
   if (list === undefined) return reasons.slice();
   for (const r of reasons) if (!list.includes(r)) list.push(r);
@@ -211,14 +220,14 @@ export function decideInWorld(w: World): Finding {
         continue;
       }
       for (const r of s.recipients) {
-        const tally = (tallies[r] ??= { excluded: undefined, unknown: undefined, used: undefined, soft: undefined, off: undefined });
+        const tally = tallyOf(tallies, r);
         if (result.answer === "not-used") tally.excluded = push(tally.excluded, result.reasons);
         else tally.unknown = push(tally.unknown, result.reasons);
       }
       continue;
     }
     for (const r of s.recipients as readonly number[]) {
-      const tally = (tallies[r] ??= { excluded: undefined, unknown: undefined, used: undefined, soft: undefined, off: undefined });
+      const tally = tallyOf(tallies, r);
       if (result.answer === "used") tally.used = push(tally.used, result.reasons);
       else if (result.answer === "unknown") tally.soft = push(tally.soft, result.reasons);
       else tally.off = push(tally.off, result.reasons);
@@ -230,7 +239,10 @@ export function decideInWorld(w: World): Finding {
   // Who takes part: the asked recipient, or every recipient something was said about.
   const participants: number[] = [];
   if (only >= 0) participants.push(only);
-  else tallies.forEach((tally, r) => tally && participants.push(r));
+  else
+    tallies.forEach((tally, r) => {
+      if (tally) participants.push(r);
+    });
   if (participants.length === 0) {
     // Each exclusion decides alone: the answer is as strong as the strongest.
     if (globalExcluded) return finding("not-used", globalExcluded, strongest(globalExcluded));

@@ -95,7 +95,9 @@ function choices(
       index: counter.n++,
       field: itemField,
     };
-    (into[control.index] ??= []).push(normalized);
+    const list = into[control.index];
+    if (list === undefined) into[control.index] = [normalized];
+    else list.push(normalized);
   });
 }
 

@@ -151,8 +151,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   };
   const checkRegionCondition = (cond: unknown, path: Path) => {
     if (!isObj(cond)) return;
-    arr(own(cond, "include")).forEach((ref, i) => checkRegion(ref, [...path, "include", i]));
-    arr(own(cond, "exclude")).forEach((ref, i) => checkRegion(ref, [...path, "exclude", i]));
+    for (const [i, ref] of arr(own(cond, "include")).entries()) checkRegion(ref, [...path, "include", i]);
+    for (const [i, ref] of arr(own(cond, "exclude")).entries()) checkRegion(ref, [...path, "exclude", i]);
   };
 
   // Intervals: uncertain days need ordered bounds; from must come before until.

@@ -77,7 +77,10 @@ function checkValue(value: unknown): { issues: PolicyIssue[]; policy: Policy | u
 function validateText(text: string, options: ValidateOptions, bom: boolean): ValidationResult {
   // Line starts are found only if something needs a location.
   let lines: LineIndex | undefined;
-  const at: Locator = (offset, length) => locator((lines ??= new LineIndex(text)), options.file)(offset, length);
+  const at: Locator = (offset, length) => {
+    if (lines === undefined) lines = new LineIndex(text);
+    return locator(lines, options.file)(offset, length);
+  };
   const issues: PolicyIssue[] = [];
   if (bom) {
     issues.push({ code: "byte_order_mark", severity: "warning", message: "the file starts with a byte-order mark; JSON files should not have one", path: [], location: at(0, 0) });

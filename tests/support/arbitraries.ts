@@ -200,6 +200,7 @@ export function questionArb(): fc.Arbitrary<Question> {
       category: g.category,
       at: g.at,
       user: { region: g.region, age: g.age, plan: g.plan, optOuts: g.optOuts, optIns: g.optIns },
+      // biome-ignore lint/complexity/useMathMinMax: the days are ISO strings, not numbers
       data: { createdAt: g.createdAt < g.at ? g.createdAt : g.at, visibility: g.visibility },
       ...(g.recipient !== null && { recipient: g.recipient }),
     }));

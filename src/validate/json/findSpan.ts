@@ -9,7 +9,8 @@ export interface JsonSpan {
   readonly keyLength?: number;
 }
 
-function skipSpace(text: string, i: number): number {
+function skipSpace(text: string, from: number): number {
+  let i = from;
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13 || c === 9) i++;

@@ -42,7 +42,7 @@ export interface ScanOptions {
   readonly strict?: boolean;
 }
 
-const enum Char {
+enum Char {
   Tab = 9,
   Newline = 10,
   Return = 13,
@@ -82,6 +82,16 @@ interface Frame {
   keyLength: number;
 }
 
+
+/** The offset of the first character at or after `from` that is not a decimal digit. */
+function skipDigits(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < Char.Zero || c > Char.Nine || Number.isNaN(c)) return i;
+    i++;
+  }
+}
 
 function describe(text: string, at: number): string {
   if (at >= text.length) return "the end of the file";
@@ -185,14 +195,14 @@ export function scanJson(text: string, options: ScanOptions = {}): ScanResult {
       c = text.charCodeAt(i);
       if (c >= Char.Zero && c <= Char.Nine) return { message: "numbers cannot have leading zeros", offset: start, length: i - start + 1 };
     } else if (c >= 49 && c <= Char.Nine) {
-      while (i < n && (c = text.charCodeAt(i)) >= Char.Zero && c <= Char.Nine) i++;
+      i = skipDigits(text, i);
     } else {
       return { message: `invalid number: expected a digit after "-", found ${describe(text, i)}`, offset: start, length: i - start + 1 };
     }
     if (text.charCodeAt(i) === Char.Dot) {
       i++;
       const digits = i;
-      while (i < n && (c = text.charCodeAt(i)) >= Char.Zero && c <= Char.Nine) i++;
+      i = skipDigits(text, i);
       if (i === digits) return { message: "invalid number: expected a digit after the decimal point", offset: start, length: i - start + 1 };
     }
     c = text.charCodeAt(i);
@@ -201,7 +211,7 @@ export function scanJson(text: string, options: ScanOptions = {}): ScanResult {
       c = text.charCodeAt(i);
       if (c === Char.Plus || c === Char.Minus) i++;
       const digits = i;
-      while (i < n && (c = text.charCodeAt(i)) >= Char.Zero && c <= Char.Nine) i++;
+      i = skipDigits(text, i);
       if (i === digits) return { message: "invalid number: expected a digit in the exponent", offset: start, length: i - start + 1 };
     }
     return undefined;
@@ -337,8 +347,10 @@ function firstOccurrence(frame: Frame, key: string, offset: number): number | un
     if (first === undefined) frame.keyMap.set(key, offset);
     return first;
   }
-  const names = (frame.keyNames ??= []);
-  const offsets = (frame.keyOffsets ??= []);
+  if (frame.keyNames === undefined) frame.keyNames = [];
+  if (frame.keyOffsets === undefined) frame.keyOffsets = [];
+  const names = frame.keyNames;
+  const offsets = frame.keyOffsets;
   const found = names.indexOf(key);
   if (found >= 0) return offsets[found];
   names.push(key);
