@@ -128,9 +128,10 @@ describe("the packed tarball", () => {
 });
 
 describe("Node runtimes for the consumer test", () => {
-  it("are installed for this platform (npm ci runs scripts/install-runtimes.mjs through prepare)", () => {
+  it("are installed where the registry has them (npm ci runs scripts/install-runtimes.mjs through prepare)", () => {
     expect(MISSING_RUNTIMES, "run `npm run runtimes`").toEqual([]);
-    expect(RUNTIMES.length, `no Node 22/24 package for ${process.platform}-${process.arch}`).toBeGreaterThanOrEqual(process.platform === "linux" ? 3 : 1);
+    // CI and the project's machines are linux-x64: there, all three must run.
+    if (process.platform === "linux" && process.arch === "x64") expect(RUNTIMES.map((r) => r.label)).toEqual(["this Node", "Node 22", "Node 24"]);
   });
 });
 
@@ -212,9 +213,9 @@ describe("TypeScript consumers", () => {
   it("type-check under node16 (ESM and CommonJS), bundler and node10, and reject a type error", async () => {
     const [node16, bundler, node10, broken] = await Promise.all([
       typeCheck("node16", { module: "node16", moduleResolution: "node16" }, { "typed.mts": "typed.ts.txt", "typed.cts": "typed.ts.txt" }),
-      typeCheck("bundler", { module: "esnext", moduleResolution: "bundler" }, { "typed.ts": "typed.ts.txt" }),
+      typeCheck("bundler", { module: "esnext", moduleResolution: "bundler", resolveJsonModule: true }, { "typed.ts": "typed.ts.txt", "schema.ts": "schema.ts.txt" }),
       // `moduleResolution: node10` knows no `exports`: the subpaths resolve through `typesVersions`.
-      typeCheck("node10", { module: "commonjs", moduleResolution: "node10" }, { "typed.ts": "typed.ts.txt" }),
+      typeCheck("node10", { module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, esModuleInterop: true }, { "typed.ts": "typed.ts.txt", "schema.ts": "schema.ts.txt" }),
       typeCheck("broken", { module: "node16", moduleResolution: "node16" }, { "broken.mts": "broken.ts.txt", "typed.mts": "typed.ts.txt" }),
     ]);
     expect(node16).toEqual({ code: 0, stdout: "", stderr: "" });
