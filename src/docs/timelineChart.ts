@@ -81,6 +81,7 @@ export function changeSource(previous: TimelineSegment | undefined, next: Timeli
  * region, each asked of {@link timeline} for the category most of the purpose's statements name.
  *
  * @param policy - A policy.
+ * @param options - `purposes`: draw only lanes for these purposes (by default, every purpose the statements name).
  * @returns The lanes, the range and the boundaries; {@link timelineChart} draws it.
  * @throws `InputError` (from `ai-data-policy`) only if the policy itself is inconsistent.
  * @example
@@ -93,11 +94,11 @@ export function changeSource(previous: TimelineSegment | undefined, next: Timeli
  * ```
  * @category Docs
  */
-export function timelineChartModel(policy: Policy): TimelineChartModel {
+export function timelineChartModel(policy: Policy, options: { readonly purposes?: readonly string[] } = {}): TimelineChartModel {
   const range = chartRange(policy);
   const facts = representativeFacts(policy);
   const lanes: ChartLane[] = [];
-  for (const purpose of mentionedPurposes(policy)) {
+  for (const purpose of mentionedPurposes(policy).filter((p) => options.purposes === undefined || options.purposes.includes(p))) {
     const category = mainCategory(policy, purpose);
     for (const region of representativeRegions(policy)) {
       const question: QuestionWithoutDay = { purpose, category, user: { ...facts.user, region: region.code }, data: facts.data };
@@ -129,6 +130,8 @@ export interface TimelineChartOptions {
   readonly sourceHref?: (source: CitedSource) => string;
   /** The chart's width in SVG units (default 1000). */
   readonly width?: number;
+  /** Draw only lanes for these purposes (by default, every purpose the statements name). */
+  readonly purposes?: readonly string[];
 }
 
 const COLOURS: Record<Answer, { fill: string; text: string; label: string; short: string }> = {
@@ -159,7 +162,7 @@ const FONT = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-se
  * @category Docs
  */
 export function timelineChart(policy: Policy, options: TimelineChartOptions = {}): string {
-  return drawChart(timelineChartModel(policy), options);
+  return drawChart(timelineChartModel(policy, options.purposes === undefined ? {} : { purposes: options.purposes }), options);
 }
 
 /** Draws a laid-out chart. @internal */
