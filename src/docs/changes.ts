@@ -256,7 +256,7 @@ const ANSWER_WORDS: Record<Answer, string> = { used: "used", "not-used": "not us
  * import { changes, describeChanges } from "ai-data-policy/docs";
  * import { getPolicy } from "ai-data-policy/catalog";
  * describeChanges(changes(getPolicy("zoom"), "2023-08-06", "2023-08-07"))[0];
- * //=> "generative-ai-training of ai-interactions, group-content, posts, private-messages: used → not used, in US: everywhere."
+ * //=> "generative-ai-training of private-messages, group-content: unknown → not used, in US: everywhere."
  * ```
  * @category Docs
  */

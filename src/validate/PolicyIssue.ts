@@ -83,6 +83,7 @@ export interface PolicyIssue {
  *
  * @example
  * ```ts
+ * import { formatPath } from "ai-data-policy/validate";
  * formatPath(["statements", 3, "from"]); //=> "statements[3].from"
  * ```
  * @category Validate

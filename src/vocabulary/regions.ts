@@ -24,6 +24,7 @@ let codes: ReadonlySet<string> | undefined;
  *
  * @example
  * ```ts
+ * import { regionCodes } from "ai-data-policy";
  * regionCodes().size; //=> 249
  * ```
  * @category Model
@@ -41,6 +42,7 @@ export function regionCodes(): ReadonlySet<string> {
  * @returns The upper-case ISO code, or `undefined`.
  * @example
  * ```ts
+ * import { normalizeRegionCode } from "ai-data-policy";
  * normalizeRegionCode("uk"); //=> "GB"
  * normalizeRegionCode("ch"); //=> "CH"
  * normalizeRegionCode("EU"); //=> undefined (a group, not a country)
