@@ -64,7 +64,7 @@ export function platformIds(): string[] {
  *
  * @param id - A platform id such as `linkedin` (case-insensitive).
  * @returns The policy, ready for `evaluate` and `timeline`.
- * @throws {@link InputError} If the catalogue has no such platform (the message suggests the closest id).
+ * @throws `InputError` (from `ai-data-policy`) If the catalogue has no such platform (the message suggests the closest id).
  * @example
  * ```ts
  * import { getPolicy } from "ai-data-policy/catalog";
