@@ -152,3 +152,14 @@ describe("the README chart", () => {
     return getPolicy("linkedin");
   }
 });
+
+describe("the README's Docs section", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  it("links to the site, the API reference and a chart image that exists", () => {
+    expect(readme).toContain("(docs/site/index.html)");
+    expect(readme).toContain("(docs/api/index.html)");
+    const image = /!\[[^\]]*\]\((docs\/[^)]+\.svg)\)/.exec(readme)?.[1];
+    expect(image).toBe("docs/linkedin-generative-ai-training.svg");
+    expect(readFileSync(new URL(`../../${image}`, import.meta.url), "utf8").startsWith("<svg")).toBe(true);
+  });
+});
