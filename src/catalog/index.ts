@@ -48,6 +48,7 @@ export interface PolicySummary {
 /**
  * The platform ids in the catalogue, sorted.
  *
+ * @returns The ids, such as `linkedin`, in alphabetical order.
  * @example
  * ```ts
  * import { platformIds } from "ai-data-policy/catalog";
@@ -89,6 +90,7 @@ export function getPolicy(id: string): Policy {
 /**
  * The catalogue's table of contents: each platform with its coverage and last review.
  *
+ * @returns One summary per platform, sorted by id.
  * @example
  * ```ts
  * import { listPolicies } from "ai-data-policy/catalog";

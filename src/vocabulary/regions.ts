@@ -22,6 +22,7 @@ let codes: ReadonlySet<string> | undefined;
 /**
  * All officially assigned ISO 3166-1 alpha-2 codes, upper case.
  *
+ * @returns The codes, as a set shared between calls.
  * @example
  * ```ts
  * import { regionCodes } from "ai-data-policy";

@@ -210,5 +210,11 @@ describe("Public exports", () => {
     it(`every function and class of ${entry} has an @example`, () => {
       expect(functions.filter((name) => !documented(name))).toEqual([]);
     });
+    it(`every function of ${entry} says what it returns`, () => {
+      const returns = (name: string) =>
+        new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@returns(?:(?!\\*/)[\\s\\S])*\\*/\\s*export\\s+(?:async\\s+)?function\\s+${name}\\b`).test(sources);
+      const plain = functions.filter((name) => new RegExp(`export\\s+(?:async\\s+)?function\\s+${name}\\b`).test(sources));
+      expect(plain.filter((name) => !returns(name))).toEqual([]);
+    });
   }
 });
