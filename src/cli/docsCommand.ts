@@ -44,13 +44,46 @@ function checkOutDir(out: string, io: CliIo): void {
   throw new UsageError(`refusing to write into ${JSON.stringify(out)}: it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)`);
 }
 
-/** `docs`: writes the pages and returns what to print. */
-export function runDocs(policies: readonly Policy[], options: { out: string; format: "md" | "html"; api?: string | undefined }, io: CliIo): string {
+/**
+ * The files of a built API reference (typedoc's HTML), by path relative to its directory. Pages refer
+ * to their icons in `assets/icons.svg`, which browsers refuse to load from the file system; the same
+ * icons are put into each page by `assets/icons.js`, so the pages refer to those instead.
+ */
+function apiFiles(dir: string, io: CliIo, prefix = ""): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  let entries: ReturnType<CliIo["readDir"]>;
+  try {
+    entries = io.readDir(join(dir, prefix));
+  } catch (error) {
+    throw new UsageError(`cannot read the API reference in ${JSON.stringify(dir)}: ${(error as Error).message.split("\n")[0]} (run typedoc first)`);
+  }
+  for (const entry of entries) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory) for (const [path, content] of apiFiles(dir, io, name)) files.set(path, content);
+    else if (entry.isFile) {
+      const bytes = io.readFile(join(dir, name));
+      files.set(name, name.endsWith(".html") ? new TextDecoder().decode(bytes).replace(/href="(?:\.\.\/)*assets\/icons\.svg#/g, 'href="#') : bytes);
+    }
+  }
+  return files;
+}
+
+/** `docs`: writes the pages (and a copy of the API reference) and returns what to print. */
+export function runDocs(
+  policies: readonly Policy[],
+  options: { out: string; format: "md" | "html"; api?: string | undefined; apiFrom?: string | undefined },
+  io: CliIo,
+): string {
   checkOutDir(options.out, io);
-  const files = docsFiles(policies, options.format, options.api);
+  const api = options.api ?? (options.apiFrom !== undefined ? `api/index.html` : undefined);
+  const reference = options.apiFrom === undefined ? new Map<string, string | Uint8Array>() : apiFiles(options.apiFrom, io);
+  if (options.apiFrom !== undefined && !reference.has("index.html")) throw new UsageError(`${JSON.stringify(options.apiFrom)} holds no index.html: is it typedoc's output?`);
+  const files = new Map<string, string | Uint8Array>(docsFiles(policies, options.format, api));
+  for (const [name, content] of reference) files.set(`api/${name}`, content);
   for (const [name, content] of files) io.writeFile(join(options.out, name), content);
   io.writeFile(join(options.out, DOCS_MARKER), `${JSON.stringify({ generator: "ai-data-policy docs", files: [...files.keys()] }, null, 2)}\n`);
-  return `Wrote ${files.size} files (${options.format}) for ${policies.length} ${policies.length === 1 ? "policy" : "policies"} to ${options.out}\n`;
+  const copied = reference.size > 0 ? ` and the API reference (${reference.size} files)` : "";
+  return `Wrote ${files.size - reference.size} files (${options.format}) for ${policies.length} ${policies.length === 1 ? "policy" : "policies"}${copied} to ${options.out}\n`;
 }
 
 /** The human-readable form of `diff`. */

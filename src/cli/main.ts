@@ -31,7 +31,7 @@ Usage
   ai-data-policy list
   ai-data-policy show <platform> [--json]
   ai-data-policy chart <platform> [--purpose P]...
-  ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH]
+  ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH] [--api-from REF]
   ai-data-policy validate <file|dir|->... [--format text|json] [--strict]
   ai-data-policy schema
 
@@ -70,10 +70,11 @@ const COMMAND_HELP: Record<string, string> = {
     "Usage: ai-data-policy chart <platform> [--purpose P]...\n" +
     "Prints the platform's timeline chart as SVG: one lane per region group and purpose, used / not used / unknown.\n",
   docs:
-    "Usage: ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH]\n" +
+    "Usage: ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH] [--api-from REF]\n" +
     "Writes a page per policy (summary, timeline chart, data used and excluded, controls, age rules, recipients,\n" +
     "what changed, sources) and an index page, into DIR (default docs/site). DIR must be new, empty or made by\n" +
-    "this command; only its own files are written. --api PATH links the pages to the API reference.\n",
+    "this command; only its own files are written. --api PATH links the pages to the API reference;\n" +
+    "--api-from REF copies a built API reference (typedoc's output in REF) into api/ under DIR and links to it.\n",
   list: "Usage: ai-data-policy list [--json]\n",
   show: "Usage: ai-data-policy show <platform> [--json]\n",
   validate:
@@ -228,13 +229,14 @@ function docs(argv: readonly string[], io: CliIo): number {
     format: { type: "string", default: "html" },
     platform: { type: "string", multiple: true },
     api: { type: "string" },
+    "api-from": { type: "string" },
   });
   if (values.help) return io.stdout(COMMAND_HELP.docs as string), ExitCode.Ok;
   if (positionals.length > 0) throw new UsageError("docs takes no arguments; use --platform to choose platforms");
   if (values.format !== "md" && values.format !== "html") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected md or html`);
   if (values.out === "") throw new UsageError("--out must name a directory");
   const chosen = (values.platform ?? platformIds()).map((id) => getPolicy(id));
-  io.stdout(runDocs(chosen, { out: values.out, format: values.format, api: values.api }, io));
+  io.stdout(runDocs(chosen, { out: values.out, format: values.format, api: values.api, apiFrom: values["api-from"] }, io));
   return ExitCode.Ok;
 }
 

@@ -81,10 +81,11 @@ it("diff names a mistyped platform and suggests the right one", () => {
 describe("ai-data-policy docs", () => {
   it("explains itself", () => {
     expect(run(["docs", "--help"]).stdout).toMatchInlineSnapshot(`
-      "Usage: ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH]
+      "Usage: ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH] [--api-from REF]
       Writes a page per policy (summary, timeline chart, data used and excluded, controls, age rules, recipients,
       what changed, sources) and an index page, into DIR (default docs/site). DIR must be new, empty or made by
-      this command; only its own files are written. --api PATH links the pages to the API reference.
+      this command; only its own files are written. --api PATH links the pages to the API reference;
+      --api-from REF copies a built API reference (typedoc's output in REF) into api/ under DIR and links to it.
       "
     `);
     expect(run(["diff", "--help"]).stdout).toMatchInlineSnapshot(`
@@ -123,6 +124,24 @@ describe("ai-data-policy docs", () => {
     expect(refused.stderr).toBe('ai-data-policy: refusing to write into "site": it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)\n');
     const file = run(["docs", "--out", "notes.txt"], { "notes.txt": "mine" });
     expect(file.stderr).toBe('ai-data-policy: --out "notes.txt" is a file, not a directory\n');
+  });
+
+  it("copies a built API reference into api/, pointing its icons at the copy each page carries", () => {
+    const api = {
+      "ref/index.html": '<svg><use href="assets/icons.svg#icon-menu"></use></svg>',
+      "ref/modules/docs.html": '<svg><use href="../assets/icons.svg#icon-1"></use></svg>',
+      "ref/assets/icons.js": "addIcons();",
+    };
+    const { code, stdout, written } = run(["docs", "--out", "site", "--platform", "zoom", "--api-from", "ref"], api);
+    expect(code).toBe(0);
+    expect(stdout).toBe("Wrote 2 files (html) for 1 policy and the API reference (3 files) to site\n");
+    expect(written["site/api/index.html"]).toBe('<svg><use href="#icon-menu"></use></svg>');
+    expect(written["site/api/modules/docs.html"]).toBe('<svg><use href="#icon-1"></use></svg>');
+    expect(new TextDecoder().decode(written["site/api/assets/icons.js"] as Uint8Array)).toBe("addIcons();");
+    expect(written["site/index.html"]).toContain('href="api/index.html"');
+    const missing = run(["docs", "--out", "site2", "--api-from", "nowhere"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^ai-data-policy: cannot read the API reference in "nowhere": .* \(run typedoc first\)\n$/);
   });
 
   it("refuses an unknown format in one line", () => {

@@ -13,11 +13,14 @@ import { nodeIo } from "../../src/cli/nodeIo.js";
 const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = new URL("../../docs/screenshots/", import.meta.url);
 const site = mkdtempSync(join(tmpdir(), "ai-data-policy-site-"));
+// The API reference is built by `npm run docs` (typedoc), not by `npm test`: it is checked when present.
+const API = new URL("../../docs/api/", import.meta.url).pathname;
+const withApi = existsSync(join(API, "index.html"));
 let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)`);
-  runDocs(Object.values(policies), { out: site, format: "html", api: "api/index.html" }, { ...nodeIo(), stdout: () => {} });
+  runDocs(Object.values(policies), { out: site, format: "html", api: "api/index.html", ...(withApi && { apiFrom: API }) }, { ...nodeIo(), stdout: () => {} });
   mkdirSync(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -50,6 +53,15 @@ describe("the generated site in Chromium", () => {
     expect(await page.locator("table a").count()).toBe(Object.keys(policies).length);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it.runIf(withApi)("opens the API reference from the file system without errors", async () => {
+    for (const file of ["api/index.html", "api/modules/docs.html", "api/functions/docs.timelineChart.html"]) {
+      const { page, errors } = await open(file, 390);
+      expect(await page.locator("h1").count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   for (const id of Object.keys(policies)) {
