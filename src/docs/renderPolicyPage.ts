@@ -137,12 +137,33 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
   });
 
   blocks.push({ kind: "heading", level: 2, text: "In short", id: "summary" });
+  blocks.push({ kind: "paragraph", content: [`On ${policy.lastReviewed}, for ${model.facts}:`] });
+  const purposes = [...new Set(model.lanes.map((l) => l.purpose))];
+  blocks.push({
+    kind: "list",
+    items: purposes.map((purpose) => {
+      const lanes = model.lanes.filter((l) => l.purpose === purpose);
+      const first = lanes[0] as (typeof lanes)[number];
+      const byAnswer = new Map<string, string[]>();
+      const sources: CitedSource[] = [];
+      for (const lane of lanes) {
+        const last = lane.segments.at(-1);
+        if (!last) continue;
+        byAnswer.set(last.answer, [...(byAnswer.get(last.answer) ?? []), lane.region.code]);
+        for (const reason of last.reasons) sources.push(...reason.sources.slice(0, 1));
+      }
+      const parts = (["used", "not-used", "unknown"] as const)
+        .filter((a) => byAnswer.has(a))
+        .map((a) => `${EFFECT_WORDS[a].toLowerCase()} ${lanes.length === 1 ? "" : `in ${(byAnswer.get(a) as string[]).join(", ")}`}`.trim());
+      return [{ strong: `${first.purposeLabel} (${first.categoryLabel.toLowerCase()}):` }, ` ${parts.join("; ")}.`, ...notes.cite(sources)];
+    }),
+  });
   const current = policy.statements.filter((s) => inWindow(policy.lastReviewed, s.from, s.until));
   const order = { used: 0, unknown: 1, "not-used": 2 } as const;
   const shown = (current.length > 0 ? current : policy.statements).slice().sort((a, b) => order[a.effect] - order[b.effect]);
   blocks.push({
     kind: "paragraph",
-    content: [current.length > 0 ? `On ${policy.lastReviewed}, the day of the last review:` : "No statement holds on the day of the last review; what the history says:"],
+    content: [current.length > 0 ? `What the policy says on that day, statement by statement:` : "No statement holds on the day of the last review; what the history says:"],
   });
   blocks.push({ kind: "list", items: shown.map((s) => [{ strong: `${EFFECT_WORDS[s.effect]}:` }, ` ${s.summary}`, ...notes.cite(citedSources(policy, s.sources))]) });
 

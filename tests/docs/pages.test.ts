@@ -70,8 +70,15 @@ describe.each(catalogue.map((p) => [p.id, p] as const))("the %s page", (_id, pol
     }
     const dates = [...svg.matchAll(/<g class="boundary" data-date="([^"]+)"/g)].map((m) => m[1]);
     expect(dates).toEqual([...starts].sort());
-    // Every date is written out and, where the change has a source, linked to it.
+    // Every date is written out and, where the change has a source, linked to it: to the source's URL
+    // in the standalone chart, to the source's footnote on the page.
     for (const date of dates) expect(svg).toContain(`>${date}</text>`);
+    const linked = [...svg.matchAll(/<g class="boundary" data-date="[^"]+">(?:<line[^>]*\/>)+<a href="([^"]+)">/g)].map((m) => m[1]);
+    expect(linked.length).toBe(model.boundaries.filter((b) => b.source).length);
+    for (const href of linked) expect(href).toMatch(/^https:\/\//);
+    const pageLinks = [...html.matchAll(/<g class="boundary" data-date="[^"]+">(?:<line[^>]*\/>)+<a href="([^"]+)">/g)].map((m) => m[1]);
+    expect(pageLinks).toHaveLength(linked.length);
+    for (const href of pageLinks) expect(href).toMatch(/^#fn-\d+$/);
   });
 
   it("is a well-formed HTML page whose every footnote resolves to a source with URL, date and quote", () => {
