@@ -82,6 +82,8 @@ describe("the generated site in Chromium", () => {
         );
         expect(missing).toEqual([]);
         await page.screenshot({ path: new URL(`${id}-${width}.png`, SHOTS).pathname });
+        await chart.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: new URL(`${id}-${width}-chart.png`, SHOTS).pathname });
         expect(errors).toEqual([]);
         await page.close();
       }
