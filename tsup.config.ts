@@ -22,7 +22,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 // or the evaluator never loads a policy file, and importing the catalogue never loads zod.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", catalog: "src/catalog/index.ts", validate: "src/validate/index.ts" },
+    entry: { index: "src/index.ts", catalog: "src/catalog/index.ts", validate: "src/validate/index.ts", docs: "src/docs/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

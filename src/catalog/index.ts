@@ -80,6 +80,7 @@ export interface PolicySummary {
 /**
  * The platform ids in the catalogue, sorted.
  *
+ * @returns The ids, such as `linkedin`, in alphabetical order.
  * @example
  * ```ts
  * import { platformIds } from "ai-data-policy/catalog";
@@ -96,7 +97,7 @@ export function platformIds(): string[] {
  *
  * @param id - A platform id such as `linkedin` (case-insensitive).
  * @returns The policy, ready for `evaluate` and `timeline`.
- * @throws {@link InputError} If the catalogue has no such platform (the message suggests the closest id).
+ * @throws `InputError` (from `ai-data-policy`) If the catalogue has no such platform (the message suggests the closest id).
  * @example
  * ```ts
  * import { getPolicy } from "ai-data-policy/catalog";
@@ -121,6 +122,7 @@ export function getPolicy(id: string): Policy {
 /**
  * The catalogue's table of contents: each platform with its coverage and last review.
  *
+ * @returns One summary per platform, sorted by id.
  * @example
  * ```ts
  * import { listPolicies } from "ai-data-policy/catalog";

@@ -12,6 +12,9 @@ import { toPolicyJsonSchema } from "../validate/toPolicyJsonSchema.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
 import { QUESTION_OPTIONS, type QuestionValues, questionFromFlags, questionWithDay } from "./questionFlags.js";
 import { runValidate } from "./validateCommand.js";
+import { changes } from "../docs/changes.js";
+import { formatChanges, runDocs } from "./docsCommand.js";
+import { timelineChart } from "../docs/timelineChart.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -24,8 +27,11 @@ Usage
   ai-data-policy check --all --purpose P --category C --region R --at DATE [options]
   ai-data-policy controls --region R [--platform P] [--at DATE] [--json]
   ai-data-policy timeline <platform> --purpose P --category C --region R [options]
+  ai-data-policy diff <platform> --from DATE --to DATE [--json]
   ai-data-policy list
   ai-data-policy show <platform> [--json]
+  ai-data-policy chart <platform> [--purpose P]...
+  ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH] [--api-from REF]
   ai-data-policy validate <file|dir|->... [--format text|json] [--strict]
   ai-data-policy schema
 
@@ -56,6 +62,19 @@ const COMMAND_HELP: Record<string, string> = {
     "       ai-data-policy check --all --purpose P --category C --region R --at DATE [...]\n",
   controls: "Usage: ai-data-policy controls --region R [--platform P] [--at DATE] [--json]\nLists what someone in region R can switch off, where, and what it will and will not undo.\n",
   timeline: "Usage: ai-data-policy timeline <platform> --purpose P --category C --region R [--age N] [--opt-out CONTROL@DATE]... [--from DATE] [--until DATE] [--json]\n",
+  diff:
+    "Usage: ai-data-policy diff <platform> --from DATE --to DATE [--json]\n" +
+    "What changed between two days, by meaning: which answers changed (for which purposes, data categories,\n" +
+    "regions and users) and which controls appeared, disappeared, were renamed or changed availability or scope.\n",
+  chart:
+    "Usage: ai-data-policy chart <platform> [--purpose P]...\n" +
+    "Prints the platform's timeline chart as SVG: one lane per region group and purpose, used / not used / unknown.\n",
+  docs:
+    "Usage: ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH] [--api-from REF]\n" +
+    "Writes a page per policy (summary, timeline chart, data used and excluded, controls, age rules, recipients,\n" +
+    "what changed, sources) and an index page, into DIR (default docs/site). DIR must be new, empty or made by\n" +
+    "this command; only its own files are written. --api PATH links the pages to the API reference;\n" +
+    "--api-from REF copies a built API reference (typedoc's output in REF) into api/ under DIR and links to it.\n",
   list: "Usage: ai-data-policy list [--json]\n",
   show: "Usage: ai-data-policy show <platform> [--json]\n",
   validate:
@@ -183,14 +202,55 @@ function schema(argv: readonly string[], io: CliIo): number {
   return ExitCode.Ok;
 }
 
+function diff(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
+  if (values.help) return io.stdout(COMMAND_HELP.diff as string), ExitCode.Ok;
+  const policy = onePlatform(positionals, "diff");
+  if (values.from === undefined || values.to === undefined) throw new UsageError("diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03");
+  const result = changes(policy, values.from, values.to);
+  io.stdout(values.json ? json(result) : formatChanges(policy, result));
+  return ExitCode.Ok;
+}
+
+function chart(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, { purpose: { type: "string", multiple: true } });
+  if (values.help) return io.stdout(COMMAND_HELP.chart as string), ExitCode.Ok;
+  const policy = onePlatform(positionals, "chart");
+  for (const purpose of values.purpose ?? []) {
+    if (!policy.statements.some((s) => s.purposes.includes(purpose))) throw new UsageError(`--purpose ${JSON.stringify(purpose)}: no statement of ${policy.id} is about it`);
+  }
+  io.stdout(timelineChart(policy, values.purpose === undefined ? {} : { purposes: values.purpose }));
+  return ExitCode.Ok;
+}
+
+function docs(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv, {
+    out: { type: "string", default: "docs/site" },
+    format: { type: "string", default: "html" },
+    platform: { type: "string", multiple: true },
+    api: { type: "string" },
+    "api-from": { type: "string" },
+  });
+  if (values.help) return io.stdout(COMMAND_HELP.docs as string), ExitCode.Ok;
+  if (positionals.length > 0) throw new UsageError("docs takes no arguments; use --platform to choose platforms");
+  if (values.format !== "md" && values.format !== "html") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected md or html`);
+  if (values.out === "") throw new UsageError("--out must name a directory");
+  const chosen = (values.platform ?? platformIds()).map((id) => getPolicy(id));
+  io.stdout(runDocs(chosen, { out: values.out, format: values.format, api: values.api, apiFrom: values["api-from"] }, io));
+  return ExitCode.Ok;
+}
+
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number> = {
   check,
   controls,
   timeline: timelineCommand,
+  diff,
+  chart,
   list,
   show,
   validate,
   schema,
+  docs,
 };
 
 /**

@@ -24,11 +24,15 @@ export type InputErrorCode =
  *
  * @example
  * ```ts
+ * import { InputError, evaluate } from "ai-data-policy";
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * let field = "";
  * try {
- *   evaluate(policy, { purpose: "generative-ai-training", category: "posts", at: "2025-02-30" });
+ *   evaluate(getPolicy("linkedin"), { purpose: "generative-ai-training", category: "posts", at: "2025-02-30" });
  * } catch (error) {
- *   if (error instanceof InputError) error.field; //=> "at"
+ *   if (error instanceof InputError) field = error.field;
  * }
+ * field; //=> "at"
  * ```
  * @category Evaluate
  */

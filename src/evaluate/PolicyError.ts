@@ -3,6 +3,20 @@
  * region group, a source). Policies from the catalogue never do; validate your own with
  * `validatePolicy` from `ai-data-policy/validate` to get every problem with its location at once.
  *
+ * @example
+ * ```ts
+ * import { PolicyError, compilePolicy } from "ai-data-policy";
+ * import { getPolicy } from "ai-data-policy/catalog";
+ * const linkedin = getPolicy("linkedin");
+ * const broken = { ...linkedin, controls: [] };
+ * let path = "";
+ * try {
+ *   compilePolicy(broken);
+ * } catch (error) {
+ *   if (error instanceof PolicyError) path = error.path;
+ * }
+ * path.startsWith("statements["); //=> true
+ * ```
  * @category Evaluate
  */
 export class PolicyError extends Error {

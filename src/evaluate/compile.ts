@@ -197,10 +197,11 @@ function describeUncertain(lo: number, hi: number): string {
  * import { compilePolicy, evaluate } from "ai-data-policy";
  * import { getPolicy } from "ai-data-policy/catalog";
  * const linkedin = compilePolicy(getPolicy("linkedin"));
- * evaluate(linkedin, {
+ * const decision = evaluate(linkedin, {
  *   purpose: "generative-ai-training", category: "posts", at: "2025-12-15",
  *   user: { region: "US", age: 30 },
- * }).answer; //=> "used"
+ * });
+ * decision.answer; //=> "used"
  * ```
  * @category Evaluate
  */

@@ -11,7 +11,7 @@ import { CitationsSchema } from "./source.js";
  * - `new-data-only`: only data created after the choice follows it; earlier data may still be used.
  * - `removal`: uses after the choice follow it, and past data is removed from the data sets.
  * - `removal-requested`: the platform asks recipients to remove past data; whether they do is not guaranteed.
- * @category Schema
+ * @category Validate
  */
 export const ControlScopeSchema = z
   .enum(["future-only", "new-data-only", "removal", "removal-requested"])
@@ -21,7 +21,7 @@ export const ControlScopeSchema = z
  * A scope that applies to choices made within a window: an objection made before a start date may
  * reach further than one made after it.
  *
- * @category Schema
+ * @category Validate
  */
 export const ScopeRuleSchema = z
   .strictObject({
@@ -34,7 +34,7 @@ export const ScopeRuleSchema = z
 /**
  * A name a control was shown under, and when.
  *
- * @category Schema
+ * @category Validate
  */
 export const ControlLabelSchema = z
   .strictObject({
@@ -48,7 +48,7 @@ export const ControlLabelSchema = z
 /**
  * When and where a control could be used.
  *
- * @category Schema
+ * @category Validate
  */
 export const ControlAvailabilitySchema = z
   .strictObject({
@@ -63,7 +63,7 @@ export const ControlAvailabilitySchema = z
  * A way for a user (or someone acting for them) to change whether their data is used: a setting, a form,
  * an e-mail, an advisory signal.
  *
- * @category Schema
+ * @category Validate
  */
 export const ControlSchema = z
   .strictObject({
@@ -98,7 +98,7 @@ export const ControlSchema = z
  * A reference from a statement to a control that can switch it, optionally with scopes that depend on
  * when the choice was made.
  *
- * @category Schema
+ * @category Validate
  */
 export const ControlLinkSchema = z
   .strictObject({

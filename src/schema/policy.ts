@@ -9,7 +9,7 @@ import { StatementSchema } from "./statement.js";
 /**
  * A purpose a policy declares beside the core ones, optionally under one of them.
  *
- * @category Schema
+ * @category Validate
  */
 export const PurposeDefinitionSchema = z
   .strictObject({
@@ -23,7 +23,7 @@ export const PurposeDefinitionSchema = z
 /**
  * A data category a policy declares under a core one (or under another declared one).
  *
- * @category Schema
+ * @category Validate
  */
 export const CategoryDefinitionSchema = z
   .strictObject({
@@ -38,7 +38,7 @@ export const CategoryDefinitionSchema = z
  * A platform's AI-data policy history: every statement it has made, each with its days of validity and
  * its sources.
  *
- * @category Schema
+ * @category Validate
  */
 export const PolicySchema = z
   .strictObject({

@@ -3,7 +3,7 @@ import * as z from "zod";
 /**
  * A calendar day, `YYYY-MM-DD`, that exists (`2025-02-30` does not). Days are UTC calendar days.
  *
- * @category Schema
+ * @category Validate
  */
 export const CalendarDaySchema = z.iso
   .date({ error: "must be a real calendar day written YYYY-MM-DD" })
@@ -13,7 +13,7 @@ export const CalendarDaySchema = z.iso
  * A date that is only known to lie within bounds: "no later than 2024-12-10" is `{ "latest": "2024-12-10" }`.
  *
  * @remarks Both bounds are inclusive: the event happened on some day `d` with `earliest <= d <= latest`.
- * @category Schema
+ * @category Validate
  */
 export const UncertainDaySchema = z
   .strictObject({
@@ -33,7 +33,7 @@ export const UncertainDaySchema = z
 /**
  * A boundary of a validity interval: an exact calendar day or an uncertain one.
  *
- * @category Schema
+ * @category Validate
  */
 export const DayBoundarySchema = z
   .union([CalendarDaySchema, UncertainDaySchema])
@@ -42,7 +42,7 @@ export const DayBoundarySchema = z
 /**
  * A stable, lower-case, kebab-case identifier.
  *
- * @category Schema
+ * @category Validate
  */
 export const IdSchema = z
   .string()
@@ -53,7 +53,7 @@ export const IdSchema = z
 /**
  * An `https` URL.
  *
- * @category Schema
+ * @category Validate
  */
 export const HttpsUrlSchema = z
   .string()
@@ -67,7 +67,7 @@ export const HttpsUrlSchema = z
  * @remarks `high`: a primary platform or regulator text, or several independent outlets quoting the same
  * primary text. `medium`: a single secondary source, or an inference from primary texts. `low`: an
  * allegation, a weak source, or a date inferred indirectly.
- * @category Schema
+ * @category Validate
  */
 export const ConfidenceSchema = z
   .enum(["high", "medium", "low"])
@@ -76,6 +76,6 @@ export const ConfidenceSchema = z
 /**
  * One sentence or short paragraph of prose.
  *
- * @category Schema
+ * @category Validate
  */
 export const ProseSchema = z.string().min(1).max(2000);

@@ -6,7 +6,7 @@ import { CitationsSchema } from "./source.js";
  * Who uses or receives the data: the platform itself, an affiliate (Microsoft for LinkedIn), a licensee
  * (an AI company buying content), a service provider, crawlers, the public.
  *
- * @category Schema
+ * @category Validate
  */
 export const RecipientSchema = z
   .strictObject({

@@ -6,7 +6,7 @@ import { DayBoundarySchema, IdSchema, ProseSchema } from "./primitives.js";
  * A region: an ISO 3166-1 alpha-2 country code (`DE`, `GB`; `UK` is accepted as an alias of `GB`), a
  * built-in group (`EU`, `EEA`), or the id of a group the policy defines (`designated-countries`).
  *
- * @category Schema
+ * @category Validate
  */
 export const RegionRefSchema = z
   .string()
@@ -22,7 +22,7 @@ export const RegionRefSchema = z
 /**
  * One member of a region group, with the days it belonged to the group.
  *
- * @category Schema
+ * @category Validate
  */
 export const RegionGroupMemberSchema = z
   .strictObject({
@@ -36,7 +36,7 @@ export const RegionGroupMemberSchema = z
 /**
  * A named set of regions whose membership may change over time, such as LinkedIn's "Designated Countries".
  *
- * @category Schema
+ * @category Validate
  */
 export const RegionGroupSchema = z
   .strictObject({
@@ -52,7 +52,7 @@ export const RegionGroupSchema = z
  * Where a statement applies: in the `include` regions (everywhere if omitted) except the `exclude` ones.
  * Group membership is taken on the day of the use.
  *
- * @category Schema
+ * @category Validate
  */
 export const RegionConditionSchema = z
   .strictObject({

@@ -6,7 +6,7 @@ import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema } from "./prim
  *
  * @remarks Listed once per policy and cited by id, so that a statement's citation carries only its quote.
  * A source needs at least one date: when it was published, captured or accessed; the validator checks that.
- * @category Schema
+ * @category Validate
  */
 export const SourceSchema = z
   .strictObject({
@@ -28,7 +28,7 @@ export const SourceSchema = z
 /**
  * A citation of a source by a fact: which source, and the words in it that support the fact.
  *
- * @category Schema
+ * @category Validate
  */
 export const CitationSchema = z
   .strictObject({
@@ -41,6 +41,6 @@ export const CitationSchema = z
 /**
  * At least one citation.
  *
- * @category Schema
+ * @category Validate
  */
 export const CitationsSchema = z.array(CitationSchema).min(1, { error: "every fact needs at least one source" });

@@ -9,7 +9,7 @@ import { CitationsSchema } from "./source.js";
  * What a statement says about the data: it is used, it is not used, or whether it is used is unknown
  * (undisclosed, ambiguous or disputed).
  *
- * @category Schema
+ * @category Validate
  */
 export const EffectSchema = z
   .enum(["used", "not-used", "unknown"])
@@ -18,7 +18,7 @@ export const EffectSchema = z
 /**
  * The plans (account types) a statement can be limited to.
  *
- * @category Schema
+ * @category Validate
  */
 export const PlanSchema = z
   .enum(PLANS)
@@ -27,7 +27,7 @@ export const PlanSchema = z
 /**
  * Whether a piece of data is visible to the public.
  *
- * @category Schema
+ * @category Validate
  */
 export const VisibilitySchema = z
   .enum(VISIBILITIES)
@@ -37,7 +37,7 @@ export const VisibilitySchema = z
  * The consent model of a `used` statement: the default, and the controls that change it. A statement
  * without `consent` has no control at all.
  *
- * @category Schema
+ * @category Validate
  */
 export const ConsentSchema = z
   .strictObject({
@@ -52,7 +52,7 @@ export const ConsentSchema = z
  * A reading of a statement that differs from the platform's, by a regulator, a court or another credible
  * source. Where the readings give different answers, the answer is `unknown` (disputed).
  *
- * @category Schema
+ * @category Validate
  */
 export const DisputeSchema = z
   .strictObject({
@@ -84,7 +84,7 @@ export const DisputeSchema = z
  * days, for these users and data, by these recipients, the data is used (under this consent model), not
  * used, or unknown.
  *
- * @category Schema
+ * @category Validate
  */
 export const StatementSchema = z
   .strictObject({

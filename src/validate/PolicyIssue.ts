@@ -81,8 +81,11 @@ export interface PolicyIssue {
 /**
  * Writes a JSON path the way people read it: `statements[3].regions.include[1]`.
  *
+ * @param path - The path's keys and indices, from the document's root.
+ * @returns The path as text; `(document)` for the root.
  * @example
  * ```ts
+ * import { formatPath } from "ai-data-policy/validate";
  * formatPath(["statements", 3, "from"]); //=> "statements[3].from"
  * ```
  * @category Validate

@@ -4,6 +4,17 @@ import { formatPath } from "./PolicyIssue.js";
 /**
  * Thrown by {@link parsePolicy} when a document is not a valid policy. `issues` holds every problem.
  *
+ * @example
+ * ```ts
+ * import { PolicyValidationError, parsePolicy } from "ai-data-policy/validate";
+ * let codes: string[] = [];
+ * try {
+ *   parsePolicy('{"formatVersion": 2}');
+ * } catch (error) {
+ *   if (error instanceof PolicyValidationError) codes = error.issues.map((issue) => issue.code);
+ * }
+ * codes.length > 0; //=> true
+ * ```
  * @category Validate
  */
 export class PolicyValidationError extends Error {

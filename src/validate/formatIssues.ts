@@ -9,9 +9,10 @@ import { type PolicyIssue, formatPath } from "./PolicyIssue.js";
  * @returns One line per issue, each ending in a newline.
  * @example
  * ```ts
+ * import { formatIssues } from "ai-data-policy/validate";
  * formatIssues([{ code: "invalid_format", severity: "error", message: '"2025-02-30" must be a real calendar day written YYYY-MM-DD',
  *   path: ["statements", 0, "from"], location: { file: "x.json", line: 9, column: 15, offset: 0, length: 12 } }]);
- * //=> 'x.json:9:15 error "2025-02-30" must be a real calendar day written YYYY-MM-DD [invalid_format] at statements[0].from\n'
+ * //=> "x.json:9:15 error \"2025-02-30\" must be a real calendar day written YYYY-MM-DD [invalid_format] at statements[0].from\n"
  * ```
  * @category Validate
  */

@@ -22,8 +22,10 @@ let codes: ReadonlySet<string> | undefined;
 /**
  * All officially assigned ISO 3166-1 alpha-2 codes, upper case.
  *
+ * @returns The codes, as a set shared between calls.
  * @example
  * ```ts
+ * import { regionCodes } from "ai-data-policy";
  * regionCodes().size; //=> 249
  * ```
  * @category Model
@@ -41,6 +43,7 @@ export function regionCodes(): ReadonlySet<string> {
  * @returns The upper-case ISO code, or `undefined`.
  * @example
  * ```ts
+ * import { normalizeRegionCode } from "ai-data-policy";
  * normalizeRegionCode("uk"); //=> "GB"
  * normalizeRegionCode("ch"); //=> "CH"
  * normalizeRegionCode("EU"); //=> undefined (a group, not a country)

@@ -1,0 +1,107 @@
+import { join } from "node:path";
+import type { Policy } from "../schema/types.js";
+import type { PolicyChanges } from "../docs/changes.js";
+import { describeChanges } from "../docs/changes.js";
+import { renderIndexPage, policyPageFile } from "../docs/renderIndexPage.js";
+import { renderPolicyPage } from "../docs/renderPolicyPage.js";
+import { timelineChart } from "../docs/timelineChart.js";
+import type { Reason } from "../evaluate/decision.js";
+import { Footnotes, wrap } from "./formatDecision.js";
+import { type CliIo, UsageError } from "./io.js";
+
+/** The file that marks a directory as written by `ai-data-policy docs`, listing the files it owns. */
+export const DOCS_MARKER = ".ai-data-policy-docs.json";
+
+/** The files `docs` writes for some policies, by path relative to the output directory. */
+export function docsFiles(policies: readonly Policy[], format: "md" | "html", apiHref: string | undefined): Map<string, string> {
+  const files = new Map<string, string>();
+  const links = { format, ...(apiHref !== undefined && { apiHref }) };
+  files.set(`index.${format}`, renderIndexPage(policies, links));
+  for (const policy of policies) {
+    if (format === "md") {
+      const chart = `${policy.id}-timeline.svg`;
+      files.set(chart, timelineChart(policy));
+      files.set(policyPageFile(policy, format), renderPolicyPage(policy, { ...links, chartHref: chart }));
+    } else {
+      files.set(policyPageFile(policy, format), renderPolicyPage(policy, links));
+    }
+  }
+  return files;
+}
+
+/** Refuses an output directory that holds files and was not made by `docs`. */
+function checkOutDir(out: string, io: CliIo): void {
+  let entries: { name: string }[];
+  try {
+    entries = io.readDir(out);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT") return;
+    if (code === "ENOTDIR") throw new UsageError(`--out ${JSON.stringify(out)} is a file, not a directory`);
+    throw new UsageError(`cannot read --out ${JSON.stringify(out)}: ${(error as Error).message.split("\n")[0]}`);
+  }
+  if (entries.length === 0 || entries.some((e) => e.name === DOCS_MARKER)) return;
+  throw new UsageError(`refusing to write into ${JSON.stringify(out)}: it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)`);
+}
+
+/**
+ * The files of a built API reference (typedoc's HTML), by path relative to its directory. Pages refer
+ * to their icons in `assets/icons.svg`, which browsers refuse to load from the file system; the same
+ * icons are put into each page by `assets/icons.js`, so the pages refer to those instead.
+ */
+function apiFiles(dir: string, io: CliIo, prefix = ""): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  let entries: ReturnType<CliIo["readDir"]>;
+  try {
+    entries = io.readDir(join(dir, prefix));
+  } catch (error) {
+    throw new UsageError(`cannot read the API reference in ${JSON.stringify(dir)}: ${(error as Error).message.split("\n")[0]} (run typedoc first)`);
+  }
+  for (const entry of entries) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory) for (const [path, content] of apiFiles(dir, io, name)) files.set(path, content);
+    else if (entry.isFile) {
+      const bytes = io.readFile(join(dir, name));
+      files.set(name, name.endsWith(".html") ? new TextDecoder().decode(bytes).replace(/href="(?:\.\.\/)*assets\/icons\.svg#/g, 'href="#') : bytes);
+    }
+  }
+  return files;
+}
+
+/** `docs`: writes the pages (and a copy of the API reference) and returns what to print. */
+export function runDocs(
+  policies: readonly Policy[],
+  options: { out: string; format: "md" | "html"; api?: string | undefined; apiFrom?: string | undefined },
+  io: CliIo,
+): string {
+  checkOutDir(options.out, io);
+  const api = options.api ?? (options.apiFrom !== undefined ? `api/index.html` : undefined);
+  const reference = options.apiFrom === undefined ? new Map<string, string | Uint8Array>() : apiFiles(options.apiFrom, io);
+  if (options.apiFrom !== undefined && !reference.has("index.html")) throw new UsageError(`${JSON.stringify(options.apiFrom)} holds no index.html: is it typedoc's output?`);
+  const files = new Map<string, string | Uint8Array>(docsFiles(policies, options.format, api));
+  for (const [name, content] of reference) files.set(`api/${name}`, content);
+  for (const [name, content] of files) io.writeFile(join(options.out, name), content);
+  io.writeFile(join(options.out, DOCS_MARKER), `${JSON.stringify({ generator: "ai-data-policy docs", files: [...files.keys()] }, null, 2)}\n`);
+  const copied = reference.size > 0 ? ` and the API reference (${reference.size} files)` : "";
+  return `Wrote ${files.size - reference.size} files (${options.format}) for ${policies.length} ${policies.length === 1 ? "policy" : "policies"}${copied} to ${options.out}\n`;
+}
+
+/** The human-readable form of `diff`. */
+export function formatChanges(policy: Policy, diff: PolicyChanges): string {
+  const notes = new Footnotes();
+  const out = [`${policy.name}: what changed between ${diff.from} and ${diff.to}`, ""];
+  const lines = describeChanges(diff);
+  if (lines.length === 0) out.push("Nothing changed: every answer asked about and every control are the same on both days.");
+  diff.answers.forEach((change, i) => {
+    out.push(wrap(`- ${lines[i]}`, 0, 2));
+    for (const reason of change.reasons.slice(0, 3)) out.push(wrap(`because: ${reason.message} ${notes.refs(reason)}`.trimEnd(), 4, 6));
+    if (change.reasons.length > 3) out.push(`    (and ${change.reasons.length - 3} more reasons)`);
+  });
+  diff.controls.forEach((change, i) => {
+    const refs = notes.refs({ sources: change.sources } as unknown as Reason);
+    out.push(wrap(`- ${lines[diff.answers.length + i]} ${refs}`.trimEnd(), 0, 2));
+  });
+  const sources = notes.render();
+  if (sources) out.push("", sources);
+  return `${out.join("\n")}\n`;
+}
