@@ -106,7 +106,10 @@ function json(value: unknown): string {
 
 function check(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, json: { type: "boolean" }, all: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.check as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.check as string);
+    return ExitCode.Ok;
+  }
   if (values.all) {
     if (positionals.length > 0) throw new UsageError("check --all takes no platform: it asks every platform in the catalogue");
     const question = questionWithDay(values as QuestionValues);
@@ -123,7 +126,10 @@ function check(argv: readonly string[], io: CliIo): number {
 
 function controls(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { region: { type: "string" }, platform: { type: "string", multiple: true }, at: { type: "string" }, json: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.controls as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.controls as string);
+    return ExitCode.Ok;
+  }
   if (positionals.length > 0) throw new UsageError("controls takes no arguments; use --platform to choose platforms");
   if (values.region === undefined) throw new UsageError("--region is required: the person's country, such as DE or US");
   const at = values.at ?? io.today();
@@ -138,7 +144,10 @@ function controls(argv: readonly string[], io: CliIo): number {
 
 function timelineCommand(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, from: { type: "string" }, until: { type: "string" }, json: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.timeline as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.timeline as string);
+    return ExitCode.Ok;
+  }
   const policy = onePlatform(positionals, "timeline");
   if (values.at !== undefined) throw new UsageError("timeline takes no --at; use --from and --until to limit the days");
   const question = questionFromFlags(values as QuestionValues);
@@ -153,10 +162,16 @@ function timelineCommand(argv: readonly string[], io: CliIo): number {
 
 function list(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { json: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.list as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.list as string);
+    return ExitCode.Ok;
+  }
   if (positionals.length > 0) throw new UsageError("list takes no arguments");
   const rows = listPolicies();
-  if (values.json) return io.stdout(json(rows)), ExitCode.Ok;
+  if (values.json) {
+    io.stdout(json(rows));
+    return ExitCode.Ok;
+  }
   const table = [["platform", "name", "covers", "last reviewed", "statements"], ...rows.map((r) => [r.id, r.name, `${r.coverage.from} to ${r.coverage.until ?? "now"}`, r.lastReviewed, String(r.statements)])];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length))) ?? [];
   io.stdout(`${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd()).join("\n")}\n`);
@@ -165,9 +180,15 @@ function list(argv: readonly string[], io: CliIo): number {
 
 function show(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { json: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.show as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.show as string);
+    return ExitCode.Ok;
+  }
   const policy = onePlatform(positionals, "show");
-  if (values.json) return io.stdout(json(policy)), ExitCode.Ok;
+  if (values.json) {
+    io.stdout(json(policy));
+    return ExitCode.Ok;
+  }
   const out = [`${policy.name} (${policy.id})`, wrap(policy.summary, 0), "", `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`];
   if (policy.controls?.length) {
     out.push("", "Controls");
@@ -189,14 +210,20 @@ function show(argv: readonly string[], io: CliIo): number {
 
 function validate(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { format: { type: "string", default: "text" }, strict: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.validate as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.validate as string);
+    return ExitCode.Ok;
+  }
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected text or json`);
   return runValidate(positionals, { format: values.format, strict: values.strict === true }, io);
 }
 
 function schema(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, {});
-  if (values.help) return io.stdout(COMMAND_HELP.schema as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.schema as string);
+    return ExitCode.Ok;
+  }
   if (positionals.length > 0) throw new UsageError("schema takes no arguments");
   io.stdout(`${JSON.stringify(toPolicyJsonSchema(), null, 2)}\n`);
   return ExitCode.Ok;
@@ -204,7 +231,10 @@ function schema(argv: readonly string[], io: CliIo): number {
 
 function diff(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
-  if (values.help) return io.stdout(COMMAND_HELP.diff as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.diff as string);
+    return ExitCode.Ok;
+  }
   const policy = onePlatform(positionals, "diff");
   if (values.from === undefined || values.to === undefined) throw new UsageError("diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03");
   const result = changes(policy, values.from, values.to);
@@ -214,7 +244,10 @@ function diff(argv: readonly string[], io: CliIo): number {
 
 function chart(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { purpose: { type: "string", multiple: true } });
-  if (values.help) return io.stdout(COMMAND_HELP.chart as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.chart as string);
+    return ExitCode.Ok;
+  }
   const policy = onePlatform(positionals, "chart");
   for (const purpose of values.purpose ?? []) {
     if (!policy.statements.some((s) => s.purposes.includes(purpose))) throw new UsageError(`--purpose ${JSON.stringify(purpose)}: no statement of ${policy.id} is about it`);
@@ -231,7 +264,10 @@ function docs(argv: readonly string[], io: CliIo): number {
     api: { type: "string" },
     "api-from": { type: "string" },
   });
-  if (values.help) return io.stdout(COMMAND_HELP.docs as string), ExitCode.Ok;
+  if (values.help) {
+    io.stdout(COMMAND_HELP.docs as string);
+    return ExitCode.Ok;
+  }
   if (positionals.length > 0) throw new UsageError("docs takes no arguments; use --platform to choose platforms");
   if (values.format !== "md" && values.format !== "html") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected md or html`);
   if (values.out === "") throw new UsageError("--out must name a directory");

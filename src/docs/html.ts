@@ -19,7 +19,7 @@ function inline(parts: readonly Inline[]): string {
 export const STYLE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #fff; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #fff; overflow-wrap: anywhere; }
 header, main, footer { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
 header { border-bottom: 1px solid #ddd; padding-top: .75rem; padding-bottom: .75rem; }
 header nav a { margin-right: 1rem; }

@@ -195,6 +195,7 @@ export function drawChart(model: TimelineChartModel, options: TimelineChartOptio
     for (const lane of lanes) {
       laneY.push(y);
       const cells = lane.segments.map((s) => {
+        // biome-ignore lint/complexity/useMathMinMax: the days are ISO strings, not numbers
         const from = s.from < model.from ? model.from : s.from;
         const until = s.until ?? model.until;
         const left = x(from);

@@ -121,7 +121,10 @@ function instrument(code: string): { script: string; checks: Check[] } {
   lines.forEach((line, i) => {
     const imp = /^\s*import\s+(type\s+)?\{([^}]*)\}\s+from\s+"([^"]+)";?\s*$/.exec(line);
     if (imp) {
-      if (imp[1]) return void out.push("");
+      if (imp[1]) {
+        out.push("");
+        return;
+      }
       const module = imp[3] as string;
       if (!(module in MODULES)) throw new Error(`example imports unknown module ${module}`);
       const names = (imp[2] as string)
@@ -143,7 +146,6 @@ function instrument(code: string): { script: string; checks: Check[] } {
     const expected = expectedOf(literal);
     const before = line.slice(0, at).trim();
     let target: number;
-    let source: string;
     if (before) {
       out.push(before);
       target = out.length - 1;
@@ -155,7 +157,7 @@ function instrument(code: string): { script: string; checks: Check[] } {
         for (let j = target + 1; j <= lastCode; j++) out[j] = "";
       }
     }
-    source = (out[target] ?? "").trim().replace(/;$/, "");
+    const source = (out[target] ?? "").trim().replace(/;$/, "");
     if (target < 0 || !source) throw new Error(`line ${i + 1}: //=> follows no expression`);
     out[target] = `__check(${checks.length}, (${source}));`;
     checks.push({ line: i + 1, source, expected });
@@ -204,7 +206,7 @@ describe("TSDoc examples", () => {
 describe("Public exports", () => {
   const sources = files.map((f) => readFileSync(new URL(f, SRC), "utf8")).join("\n");
   const documented = (name: string) =>
-    new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@example(?:(?!\\*/)[\\s\\S])*\\*/\\s*export\\s+(?:async\\s+)?(?:function|class)\\s+${name}\\b`).test(sources);
+    new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@example(?:(?!\\*/)[\\s\\S])*\\*/\\s*export\\s+(?:async\\s+)?(?:function\\*?|class)\\s+${name}\\b`).test(sources);
   for (const [entry, module] of Object.entries(MODULES).filter(([name]) => name.startsWith("ai-data-policy"))) {
     const functions = Object.entries(module).filter(([, value]) => typeof value === "function").map(([name]) => name);
     it(`every function and class of ${entry} has an @example`, () => {
@@ -212,7 +214,7 @@ describe("Public exports", () => {
     });
     it(`every function of ${entry} says what it returns`, () => {
       const returns = (name: string) =>
-        new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@returns(?:(?!\\*/)[\\s\\S])*\\*/\\s*export\\s+(?:async\\s+)?function\\s+${name}\\b`).test(sources);
+        new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@returns(?:(?!\\*/)[\\s\\S])*\\*/\\s*export\\s+(?:async\\s+)?function\\*?\\s+${name}\\b`).test(sources);
       const plain = functions.filter((name) => new RegExp(`export\\s+(?:async\\s+)?function\\s+${name}\\b`).test(sources));
       expect(plain.filter((name) => !returns(name))).toEqual([]);
     });
