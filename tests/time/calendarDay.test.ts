@@ -36,3 +36,16 @@ describe("calendar days", () => {
     expect(toDayNumber(new Date(Number.NaN))).toBeUndefined();
   });
 });
+
+describe("the time zone of the run", () => {
+  // npm test runs the suite under TZ=UTC and the evaluator's tests again under TZ=Pacific/Kiritimati
+  // (UTC+14): this checks that the zone named is the zone in force, so that those runs test something.
+  it("is the one TZ names", () => {
+    const offset = new Date("2025-01-01T00:00:00Z").getTimezoneOffset();
+    const expected: Record<string, number> = { UTC: 0, "Pacific/Kiritimati": -840 };
+    const tz = process.env.TZ;
+    if (tz !== undefined && tz in expected) expect(offset).toBe(expected[tz]);
+    // Whatever the zone, a Date at 23:30 UTC is that UTC day.
+    expect(toDayNumber(new Date("2025-03-01T23:30:00Z"))).toBe(toDayNumber("2025-03-01"));
+  });
+});
