@@ -83,21 +83,17 @@ const MAX_CHOICES = 16;
 const PLAN_SET: ReadonlySet<unknown> = new Set(PLANS);
 const VISIBILITY_SET: ReadonlySet<unknown> = new Set(VISIBILITIES);
 
-/** How a region's membership of a group is written, entry by entry, with the days of each. */
-function membership(group: CompiledGroup, code: string): string {
-  let out = "";
+/** How each region's membership of a group is written, entry by entry with the days of each. */
+function membershipByCode(group: CompiledGroup, memo: Map<CompiledGroup, Map<string, string>>): Map<string, string> {
+  const known = memo.get(group);
+  if (known) return known;
+  const out = new Map<string, string>();
+  memo.set(group, out);
   for (const entry of group.entries) {
-    let inner: string;
-    if (entry.code !== undefined) {
-      if (entry.code !== code) continue;
-      inner = "c";
-    } else {
-      inner = membership(entry.group as CompiledGroup, code);
-      if (inner === "") continue;
-      inner = `(${inner})`;
-    }
     const { from, until } = entry;
-    out += `${inner}@${from.lo},${from.hi},${from.v}-${until.lo},${until.hi},${until.v};`;
+    const days = `@${from.lo},${from.hi},${from.v}-${until.lo},${until.hi},${until.v};`;
+    if (entry.code !== undefined) out.set(entry.code, `${out.get(entry.code) ?? ""}c${days}`);
+    else for (const [code, inner] of membershipByCode(entry.group as CompiledGroup, memo)) out.set(code, `${out.get(code) ?? ""}(${inner})${days}`);
   }
   return out;
 }
@@ -107,16 +103,21 @@ export function createFastPath(policy: CompiledPolicy): FastPath {
   // Regions that every region test of the policy treats alike, on every day, share their plans (and
   // the decisions memoised in them): for most policies a few classes instead of 249 codes, so that
   // fewer plans are built and the few that are stay in the cache.
-  const tests: RegionTest[] = [];
+  const groups = new Set<CompiledGroup>();
+  const named = new Set<string>();
   for (const s of policy.statements) {
-    tests.push(...(s.include ?? []), ...(s.exclude ?? []));
-    for (const d of s.disputes) tests.push(...(d.include ?? []), ...(d.exclude ?? []));
+    for (const test of [...(s.include ?? []), ...(s.exclude ?? []), ...s.disputes.flatMap((d) => [...(d.include ?? []), ...(d.exclude ?? [])])]) {
+      if (test.code !== undefined) named.add(test.code);
+      else groups.add(test.group);
+    }
   }
+  const memo = new Map<CompiledGroup, Map<string, string>>();
+  const memberships = [...groups].map((group) => membershipByCode(group, memo));
   const classOf = new Map<string, number>();
   const regionList: string[] = [];
   const regions = new Map<string, number>();
   for (const code of regionCodes()) {
-    const key = tests.map((test) => (test.code !== undefined ? (test.code === code ? "1" : "0") : membership(test.group, code))).join("|");
+    const key = `${named.has(code) ? code : ""}|${memberships.map((m) => m.get(code) ?? "").join("|")}`;
     let index = classOf.get(key);
     if (index === undefined) {
       index = regionList.length;
