@@ -90,6 +90,14 @@ function reaches(decision: Decision, control: CompiledControl): boolean {
   );
 }
 
+/**
+ * Whether decision `a` is less of a use than `b`: a lower answer, or, where both are unknown for want
+ * of an input, a choice with the control that reaches some of the cases where in `b` it reaches none.
+ */
+function lessUse(a: Decision, b: Decision, control: CompiledControl): boolean {
+  return RANK[a.answer] < RANK[b.answer] || (reaches(a, control) && !reaches(b, control));
+}
+
 function withOptOut(q: NormalizedQuestion, control: CompiledControl, day: number): NormalizedQuestion {
   const choice: NormalizedChoice = { control, day, kind: "out", outcome: "accepted", index: q.choiceCount, field: "action" };
   const choices = q.choices.map((list, i) => (i === control.index ? [...list, choice].sort((a, b) => a.day - b.day) : list));
@@ -101,9 +109,9 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
   const policy = compiled.policy;
   const candidates = compiled.candidates(q.purpose, q.category);
   const linked = new Set(candidates.flatMap((c) => c.statement.links ?? []).map((l) => l.control));
-  // The data asked about, and its finer categories: a control may reach one part of the data (ordinary
-  // chats) while another part (feedback) stays in use whatever the user does.
-  // The rest of the category (what lies in none of its finer ones) is a part too.
+  // The data asked about, and its parts: a control may reach one part (ordinary chats) while another
+  // (feedback) stays in use whatever the user does. The parts are the finer categories and the rest of
+  // the category, what lies in none of them.
   const finer = [...compiled.categoryAncestors].filter(([id, chain]) => id !== q.category && chain.includes(q.category)).map(([id]) => id);
   const parts: NormalizedQuestion[] = [q, ...(finer.length > 0 ? [{ ...q, remainder: true }] : []), ...finer.map((category) => ({ ...q, category }))];
   const asked = parts.map((part) => {
@@ -123,9 +131,8 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
   const actions: Action[] = [];
   for (const control of compiled.controlList) {
     if (!linked.has(control)) continue;
-    // A control is worth choosing now if it lowers the answer for a use now or on a later day, or if,
-    // where the answer is unknown for want of an input, it reaches the use in some of the cases: for the
-    // data asked about or for a part of it.
+    // A control is worth choosing now if it makes a use now or on a later day less of a use, for the
+    // data asked about or a part of it; its deadline is the first day from which choosing reaches less.
     let worth = false;
     let deadline: number | undefined;
     let answerIfChosen: Answer | undefined;
@@ -133,17 +140,12 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
       const chosen = withOptOut(part, control, q.at);
       const after = useDays.map((at) => decideNormalized(compiled, { ...chosen, at }));
       answerIfChosen ??= (after[0] as Decision).answer;
-      const helps = (d: Decision, i: number) => {
-        const before = baseline[i] as Decision;
-        return RANK[d.answer] < RANK[before.answer] || (reaches(d, control) && !reaches(before, control));
-      };
-      if (!after.some(helps)) continue;
+      if (!after.some((d, i) => lessUse(d, baseline[i] as Decision, control))) continue;
       worth = true;
       for (const [i, day] of useDays.entries()) {
         if (i === 0 || (deadline !== undefined && day >= deadline)) continue;
-        const early = after[i] as Decision;
         const late = decideNormalized(compiled, { ...withOptOut(part, control, day), at: day });
-        if (RANK[late.answer] > RANK[early.answer] || (reaches(early, control) && !reaches(late, control))) {
+        if (lessUse(after[i] as Decision, late, control)) {
           deadline = day;
           break;
         }
@@ -164,6 +166,11 @@ export function actionsForNormalized(compiled: CompiledPolicy, q: NormalizedQues
  * What the user can still do about a use: the controls that, chosen on the day asked about, would
  * lower the answer for a use that day or on a later day the policy changes; what each would undo; and
  * the day from which choosing reaches less.
+ *
+ * @remarks A control counts if it lowers the answer for the data asked about or for a part of it (a
+ * finer category, or the rest of the category): switching Claude's training off reaches ordinary chats
+ * even though feedback stays in use. Where the answer is unknown for want of an input, it counts if
+ * the choice reaches the use in some of the cases.
  *
  * @param policy - A policy or its compiled form.
  * @param question - The question, with the user's choices so far.
