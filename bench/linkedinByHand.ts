@@ -6,9 +6,7 @@ import type { Answer, Question } from "../src/index.js";
 // question of the benchmark sets. It reads complete questions (every input given) and trusts them (it
 // validates nothing), and returns the answer alone: it explains nothing.
 
-const EEA = new Set(
-  "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GF GP MQ RE MF YT AX".split(" "),
-);
+const EEA = new Set("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GF GP MQ RE MF YT AX".split(" "));
 
 const GEN = 1;
 const NONGEN = 2;

@@ -51,7 +51,11 @@ export function linkedinQuestions(count = 1000, seed = 20240918): Question[] {
     const optOuts: Choice[] = [];
     if (next() < 0.45) optOuts.push({ control: "data-for-generative-ai-improvement", at: iso(start + Math.floor(next() * (span / DAY)) * DAY) });
     if (next() < 0.2) {
-      optOuts.push({ control: "data-processing-objection-form", at: iso(start + Math.floor(next() * (span / DAY)) * DAY), outcome: next() < 0.7 ? "accepted" : "refused" });
+      optOuts.push({
+        control: "data-processing-objection-form",
+        at: iso(start + Math.floor(next() * (span / DAY)) * DAY),
+        outcome: next() < 0.7 ? "accepted" : "refused",
+      });
     }
     const r = next();
     const purpose = r < 0.6 ? "generative-ai-training" : r < 0.85 ? "non-generative-ai-training" : "ai-inference";
@@ -74,9 +78,28 @@ export function linkedinQuestions(count = 1000, seed = 20240918): Question[] {
  */
 export function linkedinBoundaryQuestions(): Question[] {
   const days = [
-    "2023-12-31", "2024-01-01", "2024-09-17", "2024-09-18", "2024-09-19", "2024-09-20", "2024-10-10", "2024-10-11", "2024-10-14",
-    "2024-10-15", "2024-12-09", "2024-12-10", "2025-01-21", "2025-01-22", "2025-02-26", "2025-02-27", "2025-09-16", "2025-09-17",
-    "2025-11-02", "2025-11-03", "2025-11-04", "2026-06-01",
+    "2023-12-31",
+    "2024-01-01",
+    "2024-09-17",
+    "2024-09-18",
+    "2024-09-19",
+    "2024-09-20",
+    "2024-10-10",
+    "2024-10-11",
+    "2024-10-14",
+    "2024-10-15",
+    "2024-12-09",
+    "2024-12-10",
+    "2025-01-21",
+    "2025-01-22",
+    "2025-02-26",
+    "2025-02-27",
+    "2025-09-16",
+    "2025-09-17",
+    "2025-11-02",
+    "2025-11-03",
+    "2025-11-04",
+    "2026-06-01",
   ];
   const regions = ["US", "DE", "NO", "CH", "GB", "HK", "CA", "CN"];
   const users = [

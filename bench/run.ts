@@ -48,16 +48,62 @@ if (want("decisions")) {
   // biome-ignore lint/suspicious/noSelfCompare: two calls, compared for identity
   const shared = questions.every((q) => evaluate(linkedin, q) === evaluate(linkedin, q));
   const timings = compare([
-    { name: "hand-written", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += linkedinByHand(q).length; return n; } },
-    { name: "evaluate (compiled policy)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(linkedin, q).reasons.length; return n; } },
-    { name: "evaluate (raw policy, cached preparation)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(raw, q).reasons.length; return n; } },
-    { name: "general path (no fast path)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluateGeneral(linkedin, q).reasons.length; return n; } },
+    {
+      name: "hand-written",
+      ops: questions.length,
+      pass: () => {
+        let n = 0;
+        for (const q of questions) n += linkedinByHand(q).length;
+        return n;
+      },
+    },
+    {
+      name: "evaluate (compiled policy)",
+      ops: questions.length,
+      pass: () => {
+        let n = 0;
+        for (const q of questions) n += evaluate(linkedin, q).reasons.length;
+        return n;
+      },
+    },
+    {
+      name: "evaluate (raw policy, cached preparation)",
+      ops: questions.length,
+      pass: () => {
+        let n = 0;
+        for (const q of questions) n += evaluate(raw, q).reasons.length;
+        return n;
+      },
+    },
+    {
+      name: "general path (no fast path)",
+      ops: questions.length,
+      pass: () => {
+        let n = 0;
+        for (const q of questions) n += evaluateGeneral(linkedin, q).reasons.length;
+        return n;
+      },
+    },
   ]);
   const base = (timings[0] as { best: number }).best;
-  console.log(table(["", "per decision", "median round", "decisions/s", "× hand-written"], timings.map((t) => [t.name, formatNs(t.best), formatNs(t.median), formatRate(t.best), ratio(t.best, base)])));
+  console.log(
+    table(
+      ["", "per decision", "median round", "decisions/s", "× hand-written"],
+      timings.map((t) => [t.name, formatNs(t.best), formatNs(t.median), formatRate(t.best), ratio(t.best, base)]),
+    ),
+  );
   const compiled = (timings[1] as { best: number }).best / base;
-  console.log(`\nagreement: ${questions.length - disagree.length}/${questions.length}; decisions shared between calls: ${shared}; goal: within 3× → ${compiled <= 3 ? "met" : "NOT MET"} (${compiled.toFixed(2)}×)`);
-  results.decisions = { questions: questions.length, agreement: questions.length - disagree.length, sharedDecisions: shared, timings, ratio: compiled, goal: 3 };
+  console.log(
+    `\nagreement: ${questions.length - disagree.length}/${questions.length}; decisions shared between calls: ${shared}; goal: within 3× → ${compiled <= 3 ? "met" : "NOT MET"} (${compiled.toFixed(2)}×)`,
+  );
+  results.decisions = {
+    questions: questions.length,
+    agreement: questions.length - disagree.length,
+    sharedDecisions: shared,
+    timings,
+    ratio: compiled,
+    goal: 3,
+  };
 }
 
 // 2. The alternatives, on the simplified model (they answer only allow/deny).
@@ -83,21 +129,85 @@ if (want("alternatives")) {
   const jreWrong = jreAnswers.filter((a, i) => a !== ours[i]).length;
   if (jreWrong > 0) fail(`json-rules-engine disagrees on ${jreWrong} questions`);
   const used = ours.filter(Boolean).length;
-  const timings = compare([
-    { name: "hand-written", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += simpleByHand(q.question) ? 1 : 0; return n; } },
-    { name: "ai-data-policy evaluate", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(policy, q.question).reasons.length; return n; } },
-    { name: "CASL can() (abilities built beforehand)", ops: questions.length, pass: () => { let n = 0; for (let i = 0; i < questions.length; i++) n += (abilities[i] as ReturnType<typeof caslAbility>).can((questions[i] as { purpose: string }).purpose, subjects[i] as never) ? 1 : 0; return n; } },
-    { name: "CASL (ability built per decision)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += caslAbility(q).can(q.purpose, caslSubject(q) as never) ? 1 : 0; return n; } },
-    { name: "Cedar statefulIsAuthorized", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += cedar(q) ? 1 : 0; return n; } },
-  ], { rounds: 7 });
-  const [jreTiming] = await compareAsync([{ name: "json-rules-engine run()", ops: questions.length, pass: async () => { let n = 0; for (const q of questions) n += (await jre(q)) ? 1 : 0; return n; } }], { rounds: 5 });
+  const timings = compare(
+    [
+      {
+        name: "hand-written",
+        ops: questions.length,
+        pass: () => {
+          let n = 0;
+          for (const q of questions) n += simpleByHand(q.question) ? 1 : 0;
+          return n;
+        },
+      },
+      {
+        name: "ai-data-policy evaluate",
+        ops: questions.length,
+        pass: () => {
+          let n = 0;
+          for (const q of questions) n += evaluate(policy, q.question).reasons.length;
+          return n;
+        },
+      },
+      {
+        name: "CASL can() (abilities built beforehand)",
+        ops: questions.length,
+        pass: () => {
+          let n = 0;
+          for (let i = 0; i < questions.length; i++)
+            n += (abilities[i] as ReturnType<typeof caslAbility>).can((questions[i] as { purpose: string }).purpose, subjects[i] as never) ? 1 : 0;
+          return n;
+        },
+      },
+      {
+        name: "CASL (ability built per decision)",
+        ops: questions.length,
+        pass: () => {
+          let n = 0;
+          for (const q of questions) n += caslAbility(q).can(q.purpose, caslSubject(q) as never) ? 1 : 0;
+          return n;
+        },
+      },
+      {
+        name: "Cedar statefulIsAuthorized",
+        ops: questions.length,
+        pass: () => {
+          let n = 0;
+          for (const q of questions) n += cedar(q) ? 1 : 0;
+          return n;
+        },
+      },
+    ],
+    { rounds: 7 },
+  );
+  const [jreTiming] = await compareAsync(
+    [
+      {
+        name: "json-rules-engine run()",
+        ops: questions.length,
+        pass: async () => {
+          let n = 0;
+          for (const q of questions) n += (await jre(q)) ? 1 : 0;
+          return n;
+        },
+      },
+    ],
+    { rounds: 5 },
+  );
   const all = [...timings, jreTiming as (typeof timings)[number]];
   const oursNs = (timings[1] as { best: number }).best;
   const handNs = (timings[0] as { best: number }).best;
-  console.log(table(["", "per decision", "decisions/s", "× hand-written", "× ai-data-policy"], all.map((t) => [t.name, formatNs(t.best), formatRate(t.best), ratio(t.best, handNs), ratio(t.best, oursNs)])));
+  console.log(
+    table(
+      ["", "per decision", "decisions/s", "× hand-written", "× ai-data-policy"],
+      all.map((t) => [t.name, formatNs(t.best), formatRate(t.best), ratio(t.best, handNs), ratio(t.best, oursNs)]),
+    ),
+  );
   const cedarRatio = (timings[4] as { best: number }).best / oursNs;
   const caslRatio = (timings[2] as { best: number }).best / oursNs;
-  console.log(`\nall engines agree with evaluate() on every question (${used} used); margins kept: Cedar ${cedarRatio.toFixed(0)}× (goal ≥ 1,900×) ${cedarRatio >= 1900 ? "met" : "NOT MET"}, CASL ${caslRatio.toFixed(1)}× (goal ≥ 11×) ${caslRatio >= 11 ? "met" : "NOT MET"}`);
+  console.log(
+    `\nall engines agree with evaluate() on every question (${used} used); margins kept: Cedar ${cedarRatio.toFixed(0)}× (goal ≥ 1,900×) ${cedarRatio >= 1900 ? "met" : "NOT MET"}, CASL ${caslRatio.toFixed(1)}× (goal ≥ 11×) ${caslRatio >= 11 ? "met" : "NOT MET"}`,
+  );
   results.alternatives = { questions: questions.length, used, timings: all, cedarRatio, caslRatio, jreRatio: (jreTiming as { best: number }).best / oursNs };
 }
 
@@ -105,22 +215,61 @@ if (want("alternatives")) {
 if (want("timeline")) {
   section("timeline(): one user, 2024-2026, every purpose and category of LinkedIn");
   const linkedin = compilePolicy(getPolicy("linkedin"));
-  const users = [{ region: "DE", age: 30 }, { region: "US", age: 30, optOuts: [{ control: "data-for-generative-ai-improvement", at: "2025-01-10" }] }];
-  const asks = users.flatMap((user) => CORE_PURPOSE_IDS.flatMap((purpose) => CORE_CATEGORY_IDS.map((category) => ({ purpose, category, user, data: { createdAt: "2023-06-01" } }))));
+  const users = [
+    { region: "DE", age: 30 },
+    { region: "US", age: 30, optOuts: [{ control: "data-for-generative-ai-improvement", at: "2025-01-10" }] },
+  ];
+  const asks = users.flatMap((user) =>
+    CORE_PURPOSE_IDS.flatMap((purpose) => CORE_CATEGORY_IDS.map((category) => ({ purpose, category, user, data: { createdAt: "2023-06-01" } }))),
+  );
   const three = { from: "2024-01-01", until: "2027-01-01" };
   const century = { from: "2024-01-01", until: "2124-01-01" };
   const segments = asks.reduce((n, q) => n + timeline(linkedin, q, three).length, 0);
   const questions = linkedinQuestions();
-  const timings = compare([
-    { name: "evaluate (one decision, average of the question set)", ops: questions.length, pass: () => { let n = 0; for (const q of questions) n += evaluate(linkedin, q).reasons.length; return n; } },
-    { name: "timeline 2024-2026", ops: asks.length, pass: () => { let n = 0; for (const q of asks) n += timeline(linkedin, q, three).length; return n; } },
-    { name: "timeline 2024-2123 (100 years, same boundaries)", ops: asks.length, pass: () => { let n = 0; for (const q of asks) n += timeline(linkedin, q, century).length; return n; } },
-  ], { rounds: 7 });
+  const timings = compare(
+    [
+      {
+        name: "evaluate (one decision, average of the question set)",
+        ops: questions.length,
+        pass: () => {
+          let n = 0;
+          for (const q of questions) n += evaluate(linkedin, q).reasons.length;
+          return n;
+        },
+      },
+      {
+        name: "timeline 2024-2026",
+        ops: asks.length,
+        pass: () => {
+          let n = 0;
+          for (const q of asks) n += timeline(linkedin, q, three).length;
+          return n;
+        },
+      },
+      {
+        name: "timeline 2024-2123 (100 years, same boundaries)",
+        ops: asks.length,
+        pass: () => {
+          let n = 0;
+          for (const q of asks) n += timeline(linkedin, q, century).length;
+          return n;
+        },
+      },
+    ],
+    { rounds: 7 },
+  );
   const one = (timings[0] as { best: number }).best;
-  console.log(table(["", "per call", "× one decision"], timings.map((t) => [t.name, formatNs(t.best), ratio(t.best, one)])));
+  console.log(
+    table(
+      ["", "per call", "× one decision"],
+      timings.map((t) => [t.name, formatNs(t.best), ratio(t.best, one)]),
+    ),
+  );
   const t3 = (timings[1] as { best: number }).best;
   const t100 = (timings[2] as { best: number }).best;
-  console.log(`\n${asks.length} timelines, ${(segments / asks.length).toFixed(1)} runs each on average; 100 years cost ${(t100 / t3).toFixed(2)}× 3 years (proportional to boundaries, not days)`);
+  console.log(
+    `\n${asks.length} timelines, ${(segments / asks.length).toFixed(1)} runs each on average; 100 years cost ${(t100 / t3).toFixed(2)}× 3 years (proportional to boundaries, not days)`,
+  );
   results.timeline = { timelines: asks.length, averageRuns: segments / asks.length, timings, decisionsWorth: t3 / one, hundredYearsOverThree: t100 / t3 };
 }
 
@@ -134,7 +283,8 @@ if (want("batch")) {
   function* members(): Generator<Question> {
     const next = random(7);
     for (let i = 0; i < count; i++) {
-      const optOut = next() < 0.3 ? [{ control: "data-for-generative-ai-improvement", at: `2025-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-15` }] : [];
+      const optOut =
+        next() < 0.3 ? [{ control: "data-for-generative-ai-improvement", at: `2025-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-15` }] : [];
       yield {
         purpose: "generative-ai-training",
         category: categories[Math.floor(next() * categories.length)] as string,
@@ -156,7 +306,22 @@ if (want("batch")) {
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const growthMiB = (peak - heapBefore) / 2 ** 20;
-  console.log(table(["members", "seconds", "members/s", "heap growth (peak)", "used", "not used", "unknown"], [[count.toLocaleString("en"), seconds.toFixed(2), formatRate((seconds * 1e9) / count), `${growthMiB.toFixed(1)} MiB`, String(counts.used), String(counts["not-used"]), String(counts.unknown)]]));
+  console.log(
+    table(
+      ["members", "seconds", "members/s", "heap growth (peak)", "used", "not used", "unknown"],
+      [
+        [
+          count.toLocaleString("en"),
+          seconds.toFixed(2),
+          formatRate((seconds * 1e9) / count),
+          `${growthMiB.toFixed(1)} MiB`,
+          String(counts.used),
+          String(counts["not-used"]),
+          String(counts.unknown),
+        ],
+      ],
+    ),
+  );
   results.batch = { members: count, seconds, perSecond: count / seconds, heapGrowthMiB: growthMiB, counts };
 }
 
@@ -195,11 +360,16 @@ const t1 = performance.now(); const u = process.cpuUsage(); process.stdout.write
     return [...text.matchAll(/from\s*["'](\.\/[^"']+)["']/g)].some((m) => walk(new URL(m[1] as string, `file://${file}`).pathname));
   };
   const zod = walk(`${dist}index.js`) || walk(`${dist}catalog.js`);
-  console.log(table(["", "median"], [
-    ["import + catalogue + first answer, timed inside the process", `${inProcess.toFixed(2)} ms`],
-    ["process CPU time over a bare node -e ''", `${cpuDelta.toFixed(2)} ms`],
-    ["wall time over a bare node -e ''", `${wallDelta.toFixed(2)} ms`],
-  ]));
+  console.log(
+    table(
+      ["", "median"],
+      [
+        ["import + catalogue + first answer, timed inside the process", `${inProcess.toFixed(2)} ms`],
+        ["process CPU time over a bare node -e ''", `${cpuDelta.toFixed(2)} ms`],
+        ["wall time over a bare node -e ''", `${wallDelta.toFixed(2)} ms`],
+      ],
+    ),
+  );
   console.log(`\nzod on that path: ${zod ? "YES" : "no"}; goal: under 5 ms of process time → ${cpuDelta < 5 ? "met" : "NOT MET"}`);
   if (zod) fail("zod is imported by the evaluator or the catalogue entry");
   results.coldStart = { inProcessMs: inProcess, cpuOverBareMs: cpuDelta, wallOverBareMs: wallDelta, zodOnPath: zod, goalMs: 5 };
@@ -209,7 +379,10 @@ const t1 = performance.now(); const u = process.cpuUsage(); process.stdout.write
 if (want("validation")) {
   section("Validation: validatePolicy (with line:column) vs zod safeParse and ajv, same documents");
   const files = readdirSync(new URL("policies/", root)).filter((f) => f.endsWith(".json"));
-  const largest = files.map((f) => ({ f, text: readFileSync(new URL(`policies/${f}`, root), "utf8") })).sort((a, b) => b.text.length - a.text.length)[0] as { f: string; text: string };
+  const largest = files.map((f) => ({ f, text: readFileSync(new URL(`policies/${f}`, root), "utf8") })).sort((a, b) => b.text.length - a.text.length)[0] as {
+    f: string;
+    text: string;
+  };
   const generated = generatedPolicyText(readFileSync(new URL("policies/linkedin.json", root), "utf8"), 200);
   const docs = [
     { name: `largest catalogue policy (${largest.f}, ${(largest.text.length / 1024).toFixed(0)} KB)`, text: largest.text, valid: true },
@@ -229,20 +402,33 @@ if (want("validation")) {
     const ours = validatePolicy(doc.text);
     if (ours.valid !== doc.valid) fail(`validatePolicy says ${ours.valid ? "valid" : "invalid"} for: ${doc.name}`);
     if (!doc.valid && !ours.issues.some((i) => i.location?.line)) fail(`no located issue for: ${doc.name}`);
-    const timings = compare([
-      { name: "validatePolicy(text)", ops: 1, pass: () => validatePolicy(doc.text).issues.length },
-      { name: "zod safeParse(value)", ops: 1, pass: () => (PolicySchema.safeParse(value).success ? 1 : 0) },
-      { name: "JSON.parse + zod safeParse", ops: 1, pass: () => (PolicySchema.safeParse(JSON.parse(doc.text)).success ? 1 : 0) },
-      { name: "ajv (allErrors)", ops: 1, pass: () => (ajvValidate(value) ? 1 : 0) },
-    ], { rounds: 9, minMs: 30, warmupMs: 200 });
+    const timings = compare(
+      [
+        { name: "validatePolicy(text)", ops: 1, pass: () => validatePolicy(doc.text).issues.length },
+        { name: "zod safeParse(value)", ops: 1, pass: () => (PolicySchema.safeParse(value).success ? 1 : 0) },
+        { name: "JSON.parse + zod safeParse", ops: 1, pass: () => (PolicySchema.safeParse(JSON.parse(doc.text)).success ? 1 : 0) },
+        { name: "ajv (allErrors)", ops: 1, pass: () => (ajvValidate(value) ? 1 : 0) },
+      ],
+      { rounds: 9, minMs: 30, warmupMs: 200 },
+    );
     const [mine, zod, , a] = timings as unknown as [{ best: number }, { best: number }, { best: number }, { best: number }];
-    rows.push([doc.name, formatNs(mine.best), formatRate(mine.best), formatNs(zod.best), formatNs(a.best), ratio(mine.best, zod.best), ratio(mine.best, a.best)]);
+    rows.push([
+      doc.name,
+      formatNs(mine.best),
+      formatRate(mine.best),
+      formatNs(zod.best),
+      formatNs(a.best),
+      ratio(mine.best, zod.best),
+      ratio(mine.best, a.best),
+    ]);
     out.push({ document: doc.name, bytes: doc.text.length, valid: doc.valid, timings, ratioToZod: mine.best / zod.best, ratioToAjv: mine.best / a.best });
   }
   console.log(table(["document", "validatePolicy", "docs/s", "zod safeParse", "ajv", "× zod", "× ajv"], rows));
   const worst200 = Math.max(...(out.slice(1) as { timings: { best: number }[] }[]).map((o) => (o.timings[0] as { best: number }).best));
   const worstRatio = Math.max(...(out as { ratioToZod: number }[]).map((o) => o.ratioToZod));
-  console.log(`\ngoals: within 3× of plain zod safeParse → ${worstRatio <= 3 ? "met" : "NOT MET"} (worst ${worstRatio.toFixed(2)}×); under 1 ms for 200 statements → ${worst200 < 1e6 ? "met" : "NOT MET"} (worst ${formatNs(worst200)})`);
+  console.log(
+    `\ngoals: within 3× of plain zod safeParse → ${worstRatio <= 3 ? "met" : "NOT MET"} (worst ${worstRatio.toFixed(2)}×); under 1 ms for 200 statements → ${worst200 < 1e6 ? "met" : "NOT MET"} (worst ${formatNs(worst200)})`,
+  );
   results.validation = { documents: out, worstRatioToZod: worstRatio, worst200Ns: worst200 };
 }
 

@@ -38,7 +38,9 @@ const rows: Row[] = [
   { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 48 * 1024 },
   { what: "ai-data-policy/catalog (every platform)", contents: `export * from "./src/catalog/index.ts";`, budget: 160 * 1024 },
 ];
-for (const file of readdirSync(`${root}policies`).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(`${root}policies`)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   rows.push({ what: `catalogue: ${file.replace(/\.json$/, "")}`, contents: `export default ${readFileSync(`${root}policies/${file}`, "utf8")};` });
 }
 

@@ -21,13 +21,9 @@ const dir = join(root, "tests", "package", "runtimes");
 if (["pack", "publish"].includes(process.env.npm_command ?? "")) process.exit(0);
 
 const lock = JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8"));
-const wanted = Object.entries(lock.packages).filter(
-  ([path, entry]) => path && entry.os === process.platform && entry.cpu === process.arch,
-);
+const wanted = Object.entries(lock.packages).filter(([path, entry]) => path && entry.os === process.platform && entry.cpu === process.arch);
 if (wanted.length === 0) {
-  process.stderr.write(
-    `install-runtimes: no Node 22/24 package for ${process.platform}-${process.arch}; the consumer test will run under this Node only\n`,
-  );
+  process.stderr.write(`install-runtimes: no Node 22/24 package for ${process.platform}-${process.arch}; the consumer test will run under this Node only\n`);
   process.exit(0);
 }
 

@@ -45,7 +45,12 @@ export function cedarStateful(): (q: SimpleQuestion) => boolean {
 /** json-rules-engine: four rules; a decision is "used" when any event fires. */
 export function rulesEngine(): (q: SimpleQuestion) => Promise<boolean> {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  const optedOut = (fact: string) => ({ any: [{ fact, operator: "equal", value: null }, { fact: "day", operator: "lessThan", value: { fact } }] });
+  const optedOut = (fact: string) => ({
+    any: [
+      { fact, operator: "equal", value: null },
+      { fact: "day", operator: "lessThan", value: { fact } },
+    ],
+  });
   const gen = (extra: object[]) => ({
     conditions: {
       all: [
@@ -58,7 +63,13 @@ export function rulesEngine(): (q: SimpleQuestion) => Promise<boolean> {
     },
     event: { type: "used" },
   });
-  engine.addRule(gen([{ fact: "day", operator: "greaterThanInclusive", value: DAY_V2 }, { fact: "day", operator: "lessThan", value: DAY_V3 }, { fact: "region", operator: "notIn", value: CARVE_OUT }]) as never);
+  engine.addRule(
+    gen([
+      { fact: "day", operator: "greaterThanInclusive", value: DAY_V2 },
+      { fact: "day", operator: "lessThan", value: DAY_V3 },
+      { fact: "region", operator: "notIn", value: CARVE_OUT },
+    ]) as never,
+  );
   engine.addRule(gen([{ fact: "day", operator: "greaterThanInclusive", value: DAY_V3 }]) as never);
   engine.addRule({
     conditions: {
@@ -100,7 +111,11 @@ type Ability = MongoAbility<[string, "Item" | object]>;
 /** CASL abilities for one member: static rules, plus the member's own choices as inverted rules. */
 export function caslAbility(q: SimpleQuestion): Ability {
   const rules: RawRuleOf<Ability>[] = [
-    { action: GEN, subject: "Item", conditions: { category: { $in: GEN_CATEGORIES }, day: { $gte: DAY_V2, $lt: DAY_V3 }, region: { $nin: CARVE_OUT }, age: { $gte: 18 } } },
+    {
+      action: GEN,
+      subject: "Item",
+      conditions: { category: { $in: GEN_CATEGORIES }, day: { $gte: DAY_V2, $lt: DAY_V3 }, region: { $nin: CARVE_OUT }, age: { $gte: 18 } },
+    },
     { action: GEN, subject: "Item", conditions: { category: { $in: GEN_CATEGORIES }, day: { $gte: DAY_V3 }, age: { $gte: 18 } } },
     { action: NONGEN, subject: "Item", conditions: { category: { $in: NONGEN_CATEGORIES }, day: { $gte: DAY_V1 } } },
     { action: SAFETY, subject: "Item", conditions: { category: { $ne: "payment-data" }, day: { $gte: DAY_V1 } } },

@@ -17,8 +17,7 @@ export const CATEGORIES = ["profile", "posts", "usage-data", "private-messages",
 export const GEN_CATEGORIES = ["profile", "posts", "usage-data"];
 export const NONGEN_CATEGORIES = ["profile", "posts", "usage-data", "group-content"];
 /** The EU-27, Iceland, Liechtenstein, Norway, Switzerland and the UK: 32 codes. */
-export const CARVE_OUT =
-  "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH GB".split(" ");
+export const CARVE_OUT = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO CH GB".split(" ");
 export const SETTING = "gen-ai-setting";
 export const FORM = "objection-form";
 
@@ -98,8 +97,26 @@ export const simplePolicy = {
   regionGroups: [{ id: "carve-out", label: "Carve-out", members: CARVE_OUT.map((member) => ({ member })), sources: cite }],
   recipients: [{ id: "platform", label: "Platform", kind: "platform" }],
   controls: [
-    { id: SETTING, kind: "setting", labels: [{ text: "Gen-AI setting", sources: cite }], purposes: [GEN], scope: "future-only", decidedBy: "user", enforcement: "enforced", sources: cite },
-    { id: FORM, kind: "form", labels: [{ text: "Objection form", sources: cite }], purposes: [NONGEN], scope: "future-only", decidedBy: "user", enforcement: "enforced", sources: cite },
+    {
+      id: SETTING,
+      kind: "setting",
+      labels: [{ text: "Gen-AI setting", sources: cite }],
+      purposes: [GEN],
+      scope: "future-only",
+      decidedBy: "user",
+      enforcement: "enforced",
+      sources: cite,
+    },
+    {
+      id: FORM,
+      kind: "form",
+      labels: [{ text: "Objection form", sources: cite }],
+      purposes: [NONGEN],
+      scope: "future-only",
+      decidedBy: "user",
+      enforcement: "enforced",
+      sources: cite,
+    },
   ],
   sources: [{ id: "bench", url: "https://example.com", title: "Benchmark", publisher: "Benchmark", accessed: "2026-12-01", kind: "secondary" }],
   statements: [
@@ -113,11 +130,30 @@ export const simplePolicy = {
       until: "2025-11-03",
       consent: { default: "on", controls: [{ control: SETTING }] },
     }),
-    statement("gen-v2-carve-out", { effect: "not-used", purposes: [GEN], categories: GEN_CATEGORIES, regions: { include: ["carve-out"] }, from: "2024-09-18", until: "2025-11-03" }),
-    statement("gen-v3", { effect: "used", purposes: [GEN], categories: GEN_CATEGORIES, from: "2025-11-03", consent: { default: "on", controls: [{ control: SETTING }] } }),
+    statement("gen-v2-carve-out", {
+      effect: "not-used",
+      purposes: [GEN],
+      categories: GEN_CATEGORIES,
+      regions: { include: ["carve-out"] },
+      from: "2024-09-18",
+      until: "2025-11-03",
+    }),
+    statement("gen-v3", {
+      effect: "used",
+      purposes: [GEN],
+      categories: GEN_CATEGORIES,
+      from: "2025-11-03",
+      consent: { default: "on", controls: [{ control: SETTING }] },
+    }),
     statement("gen-minors", { effect: "not-used", purposes: [GEN], categories: GEN_CATEGORIES, age: { below: 18 }, from: "2023-01-01" }),
     statement("gen-other-data", { effect: "not-used", purposes: [GEN], categories: others(GEN_CATEGORIES), from: "2023-01-01" }),
-    statement("nongen", { effect: "used", purposes: [NONGEN], categories: NONGEN_CATEGORIES, from: "2023-01-01", consent: { default: "on", controls: [{ control: FORM }] } }),
+    statement("nongen", {
+      effect: "used",
+      purposes: [NONGEN],
+      categories: NONGEN_CATEGORIES,
+      from: "2023-01-01",
+      consent: { default: "on", controls: [{ control: FORM }] },
+    }),
     statement("nongen-other-data", { effect: "not-used", purposes: [NONGEN], categories: others(NONGEN_CATEGORIES), from: "2023-01-01" }),
     statement("safety", { effect: "used", purposes: [SAFETY], categories: others(["payment-data"]), from: "2023-01-01" }),
     statement("safety-payment", { effect: "not-used", purposes: [SAFETY], categories: ["payment-data"], from: "2023-01-01" }),

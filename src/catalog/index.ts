@@ -58,10 +58,7 @@ function load(id: string): Policy {
  * @category Catalogue
  */
 export const policies: Readonly<Record<string, Policy>> = Object.freeze(
-  Object.defineProperties(
-    {},
-    Object.fromEntries(Object.keys(sources).map((id) => [id, { enumerable: true, get: () => load(id) }])),
-  ) as Record<string, Policy>,
+  Object.defineProperties({}, Object.fromEntries(Object.keys(sources).map((id) => [id, { enumerable: true, get: () => load(id) }]))) as Record<string, Policy>,
 );
 
 /**

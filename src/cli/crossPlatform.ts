@@ -4,12 +4,23 @@ import { ANSWER_TEXT, wrap } from "./formatDecision.js";
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length))) ?? [];
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] as number))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** `check --all`: one row per platform, and one per action the user can still take. */
 export function formatAll(question: QuestionWithoutDay & { at: string | Date }, answers: readonly PlatformAnswer[]): string {
-  const facts = [question.user?.region && `region ${question.user.region}`, question.user?.age !== undefined && `age ${question.user.age}`, question.user?.plan && `plan ${question.user.plan}`]
+  const facts = [
+    question.user?.region && `region ${question.user.region}`,
+    question.user?.age !== undefined && `age ${question.user.age}`,
+    question.user?.plan && `plan ${question.user.plan}`,
+  ]
     .filter(Boolean)
     .join(", ");
   const rows: string[][] = [["platform", "answer", "confidence", "needs", "what you can still do"]];
@@ -27,7 +38,10 @@ export function formatAll(question: QuestionWithoutDay & { at: string | Date }, 
     "",
     table(rows),
     "",
-    wrap("For the reasons and sources, run `ai-data-policy check <platform>` with the same flags; `ai-data-policy controls --region R` says where each control is and what it undoes.", 0),
+    wrap(
+      "For the reasons and sources, run `ai-data-policy check <platform>` with the same flags; `ai-data-policy controls --region R` says where each control is and what it undoes.",
+      0,
+    ),
     "",
   ].join("\n");
 }
@@ -42,7 +56,9 @@ export function formatControls(region: string, at: string, list: readonly { name
     if (controls.length === 0) out.push("  (no controls)");
     for (const c of controls) {
       out.push(wrap(`- “${c.label}” (${c.kind}, ${c.id}): ${AVAILABILITY_TEXT[c.availability]}`, 2, 4));
-      const where = [c.location, c.url, c.contact && `e-mail ${c.contact.email}${c.contact.subject ? ` with the subject “${c.contact.subject}”` : ""}`].filter(Boolean).join("; ");
+      const where = [c.location, c.url, c.contact && `e-mail ${c.contact.email}${c.contact.subject ? ` with the subject “${c.contact.subject}”` : ""}`]
+        .filter(Boolean)
+        .join("; ");
       if (where) out.push(wrap(`Where: ${where}`, 4, 6));
       out.push(wrap(`Covers: ${c.purposes.join(", ")}`, 4, 6));
       out.push(wrap(`What it does: ${c.effect}`, 4, 6));

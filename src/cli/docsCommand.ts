@@ -41,7 +41,9 @@ function checkOutDir(out: string, io: CliIo): void {
     throw new UsageError(`cannot read --out ${JSON.stringify(out)}: ${(error as Error).message.split("\n")[0]}`);
   }
   if (entries.length === 0 || entries.some((e) => e.name === DOCS_MARKER)) return;
-  throw new UsageError(`refusing to write into ${JSON.stringify(out)}: it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)`);
+  throw new UsageError(
+    `refusing to write into ${JSON.stringify(out)}: it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)`,
+  );
 }
 
 /**
@@ -77,7 +79,8 @@ export function runDocs(
   checkOutDir(options.out, io);
   const api = options.api ?? (options.apiFrom !== undefined ? `api/index.html` : undefined);
   const reference = options.apiFrom === undefined ? new Map<string, string | Uint8Array>() : apiFiles(options.apiFrom, io);
-  if (options.apiFrom !== undefined && !reference.has("index.html")) throw new UsageError(`${JSON.stringify(options.apiFrom)} holds no index.html: is it typedoc's output?`);
+  if (options.apiFrom !== undefined && !reference.has("index.html"))
+    throw new UsageError(`${JSON.stringify(options.apiFrom)} holds no index.html: is it typedoc's output?`);
   const files = new Map<string, string | Uint8Array>(docsFiles(policies, options.format, api));
   for (const [name, content] of reference) files.set(`api/${name}`, content);
   for (const [name, content] of files) io.writeFile(join(options.out, name), content);

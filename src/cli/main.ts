@@ -60,8 +60,10 @@ const COMMAND_HELP: Record<string, string> = {
   check:
     "Usage: ai-data-policy check <platform> --purpose P --category C --region R --at DATE [--age N] [--opt-out CONTROL@DATE]... [--created DATE] [--recipient ID] [--json]\n" +
     "       ai-data-policy check --all --purpose P --category C --region R --at DATE [...]\n",
-  controls: "Usage: ai-data-policy controls --region R [--platform P] [--at DATE] [--json]\nLists what someone in region R can switch off, where, and what it will and will not undo.\n",
-  timeline: "Usage: ai-data-policy timeline <platform> --purpose P --category C --region R [--age N] [--opt-out CONTROL@DATE]... [--from DATE] [--until DATE] [--json]\n",
+  controls:
+    "Usage: ai-data-policy controls --region R [--platform P] [--at DATE] [--json]\nLists what someone in region R can switch off, where, and what it will and will not undo.\n",
+  timeline:
+    "Usage: ai-data-policy timeline <platform> --purpose P --category C --region R [--age N] [--opt-out CONTROL@DATE]... [--from DATE] [--until DATE] [--json]\n",
   diff:
     "Usage: ai-data-policy diff <platform> --from DATE --to DATE [--json]\n" +
     "What changed between two days, by meaning: which answers changed (for which purposes, data categories,\n" +
@@ -125,7 +127,12 @@ function check(argv: readonly string[], io: CliIo): number {
 }
 
 function controls(argv: readonly string[], io: CliIo): number {
-  const { values, positionals } = parse(argv, { region: { type: "string" }, platform: { type: "string", multiple: true }, at: { type: "string" }, json: { type: "boolean" } });
+  const { values, positionals } = parse(argv, {
+    region: { type: "string" },
+    platform: { type: "string", multiple: true },
+    at: { type: "string" },
+    json: { type: "boolean" },
+  });
   if (values.help) {
     io.stdout(COMMAND_HELP.controls as string);
     return ExitCode.Ok;
@@ -172,9 +179,21 @@ function list(argv: readonly string[], io: CliIo): number {
     io.stdout(json(rows));
     return ExitCode.Ok;
   }
-  const table = [["platform", "name", "covers", "last reviewed", "statements"], ...rows.map((r) => [r.id, r.name, `${r.coverage.from} to ${r.coverage.until ?? "now"}`, r.lastReviewed, String(r.statements)])];
+  const table = [
+    ["platform", "name", "covers", "last reviewed", "statements"],
+    ...rows.map((r) => [r.id, r.name, `${r.coverage.from} to ${r.coverage.until ?? "now"}`, r.lastReviewed, String(r.statements)]),
+  ];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length))) ?? [];
-  io.stdout(`${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd()).join("\n")}\n`);
+  io.stdout(
+    `${table
+      .map((row) =>
+        row
+          .map((cell, i) => cell.padEnd(widths[i] as number))
+          .join("  ")
+          .trimEnd(),
+      )
+      .join("\n")}\n`,
+  );
   return ExitCode.Ok;
 }
 
@@ -189,12 +208,23 @@ function show(argv: readonly string[], io: CliIo): number {
     io.stdout(json(policy));
     return ExitCode.Ok;
   }
-  const out = [`${policy.name} (${policy.id})`, wrap(policy.summary, 0), "", `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`];
+  const out = [
+    `${policy.name} (${policy.id})`,
+    wrap(policy.summary, 0),
+    "",
+    `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`,
+  ];
   if (policy.controls?.length) {
     out.push("", "Controls");
     for (const c of policy.controls) {
       const label = c.labels[c.labels.length - 1]?.text ?? c.id;
-      out.push(wrap(`- ${c.id}: “${label}” (${c.kind}, ${c.scope}${c.mayBeRefused ? ", may be refused" : ""}${c.enforcement === "advisory" ? ", advisory" : ""}); covers ${c.purposes.join(", ")}${c.location ? `; ${c.location}` : ""}`, 2, 4));
+      out.push(
+        wrap(
+          `- ${c.id}: “${label}” (${c.kind}, ${c.scope}${c.mayBeRefused ? ", may be refused" : ""}${c.enforcement === "advisory" ? ", advisory" : ""}); covers ${c.purposes.join(", ")}${c.location ? `; ${c.location}` : ""}`,
+          2,
+          4,
+        ),
+      );
     }
   }
   out.push("", "Statements");
@@ -236,7 +266,8 @@ function diff(argv: readonly string[], io: CliIo): number {
     return ExitCode.Ok;
   }
   const policy = onePlatform(positionals, "diff");
-  if (values.from === undefined || values.to === undefined) throw new UsageError("diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03");
+  if (values.from === undefined || values.to === undefined)
+    throw new UsageError("diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03");
   const result = changes(policy, values.from, values.to);
   io.stdout(values.json ? json(result) : formatChanges(policy, result));
   return ExitCode.Ok;
@@ -250,7 +281,8 @@ function chart(argv: readonly string[], io: CliIo): number {
   }
   const policy = onePlatform(positionals, "chart");
   for (const purpose of values.purpose ?? []) {
-    if (!policy.statements.some((s) => s.purposes.includes(purpose))) throw new UsageError(`--purpose ${JSON.stringify(purpose)}: no statement of ${policy.id} is about it`);
+    if (!policy.statements.some((s) => s.purposes.includes(purpose)))
+      throw new UsageError(`--purpose ${JSON.stringify(purpose)}: no statement of ${policy.id} is about it`);
   }
   io.stdout(timelineChart(policy, values.purpose === undefined ? {} : { purposes: values.purpose }));
   return ExitCode.Ok;

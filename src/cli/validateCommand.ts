@@ -51,7 +51,14 @@ function read(io: CliIo, file: string): Uint8Array {
     return file === "-" ? io.readStdin() : io.readFile(file);
   } catch (error) {
     const code = errorCode(error);
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? (error as Error).message);
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "is a directory"
+            : (code ?? (error as Error).message);
     throw new UsageError(`${file === "-" ? "standard input" : file}: cannot be read (${why})`);
   }
 }

@@ -76,7 +76,7 @@ function variants(policy: Policy): Variant[] {
     if (s.age?.below !== undefined) thresholds.add(s.age.below);
   }
   const sorted = [...thresholds].sort((a, b) => a - b);
-  const ages = sorted.length === 0 ? [30] : [...new Set([...(sorted[0] as number) > 0 ? [(sorted[0] as number) - 1] : [], ...sorted])];
+  const ages = sorted.length === 0 ? [30] : [...new Set([...((sorted[0] as number) > 0 ? [(sorted[0] as number) - 1] : []), ...sorted])];
   const plans = policy.statements.some((s) => s.plans) ? [...PLANS] : [undefined];
   const visibilities = policy.statements.some((s) => s.data?.visibility) ? (["public", "non-public"] as const) : [undefined];
   const out: Variant[] = [];
@@ -144,9 +144,24 @@ function controlChanges(policy: Policy, from: string, to: string, regions: reado
     const newLabel = labelOn(control, to);
     const sources = citedSources(policy, control.sources);
     const label = newLabel ?? oldLabel ?? control.labels.at(-1)?.text ?? control.id;
-    if (oldLabel === undefined && newLabel !== undefined) out.push({ control: control.id, label, change: "appeared", after: newLabel, sources: citedSources(policy, control.labels.find((l) => l.text === newLabel)?.sources ?? control.sources) });
+    if (oldLabel === undefined && newLabel !== undefined)
+      out.push({
+        control: control.id,
+        label,
+        change: "appeared",
+        after: newLabel,
+        sources: citedSources(policy, control.labels.find((l) => l.text === newLabel)?.sources ?? control.sources),
+      });
     else if (oldLabel !== undefined && newLabel === undefined) out.push({ control: control.id, label, change: "disappeared", before: oldLabel, sources });
-    else if (oldLabel !== newLabel) out.push({ control: control.id, label, change: "renamed", before: oldLabel as string, after: newLabel as string, sources: citedSources(policy, control.labels.find((l) => l.text === newLabel)?.sources ?? control.sources) });
+    else if (oldLabel !== newLabel)
+      out.push({
+        control: control.id,
+        label,
+        change: "renamed",
+        before: oldLabel as string,
+        after: newLabel as string,
+        sources: citedSources(policy, control.labels.find((l) => l.text === newLabel)?.sources ?? control.sources),
+      });
     if (before && after && control.availability) {
       const pairs = new Map<string, RegionChoice[]>();
       regions.forEach((region, i) => {
@@ -157,7 +172,15 @@ function controlChanges(policy: Policy, from: string, to: string, regions: reado
       const windowSources = control.availability.flatMap((w) => citedSources(policy, w.sources));
       for (const [pair, changed] of pairs) {
         const [was, is] = pair.split("\u0000") as [string, string];
-        out.push({ control: control.id, label, change: "availability", before: was, after: is, regions: changed, sources: windowSources.length > 0 ? windowSources : sources });
+        out.push({
+          control: control.id,
+          label,
+          change: "availability",
+          before: was,
+          after: is,
+          regions: changed,
+          sources: windowSources.length > 0 ? windowSources : sources,
+        });
       }
     }
     const oldScopes = scopesOn(policy, control, from).join(", ");
@@ -219,26 +242,50 @@ export function changes(policy: Policy, from: DateInput, to: DateInput): PolicyC
           if (x.answer === y.answer) continue;
           const appeared = y.reasons.filter((r) => !x.reasons.includes(r));
           const reasons = appeared.length > 0 ? appeared : x.reasons.filter((r) => !y.reasons.includes(r));
-          rows.push({ key: "", purpose, categories: [category], regions: [region], users: variant.label ? [variant.label] : [], before: x.answer, after: y.answer, reasons });
+          rows.push({
+            key: "",
+            purpose,
+            categories: [category],
+            regions: [region],
+            users: variant.label ? [variant.label] : [],
+            before: x.answer,
+            after: y.answer,
+            reasons,
+          });
         }
   const everyone = users.map((u) => u.label).join("|");
   const ids = (list: readonly { code: string }[] | readonly string[]) => list.map((x) => (typeof x === "string" ? x : x.code)).join(",");
   const answerKey = (r: Row) => `${r.purpose}/${r.before}/${r.after}`;
-  const byUsers = mergeBy(rows, (r) => `${answerKey(r)}/${r.categories[0]}/${ids(r.regions)}`, (r) => r, (first, list) => {
-    const labels = list.flatMap((r) => r.users);
-    const reasons = [...new Set(list.flatMap((r) => r.reasons))];
-    return { ...first, users: labels.join("|") === everyone ? [] : labels, reasons };
-  });
-  const byRegions = mergeBy(byUsers, (r) => `${answerKey(r)}/${r.categories[0]}/${r.users.join("|")}`, (r) => r, (first, list) => ({
-    ...first,
-    regions: list.flatMap((r) => r.regions),
-    reasons: [...new Set(list.flatMap((r) => r.reasons))],
-  }));
-  const byCategories = mergeBy(byRegions, (r) => `${answerKey(r)}/${ids(r.regions)}/${r.users.join("|")}`, (r) => r, (first, list) => ({
-    ...first,
-    categories: list.flatMap((r) => r.categories),
-    reasons: [...new Set(list.flatMap((r) => r.reasons))],
-  }));
+  const byUsers = mergeBy(
+    rows,
+    (r) => `${answerKey(r)}/${r.categories[0]}/${ids(r.regions)}`,
+    (r) => r,
+    (first, list) => {
+      const labels = list.flatMap((r) => r.users);
+      const reasons = [...new Set(list.flatMap((r) => r.reasons))];
+      return { ...first, users: labels.join("|") === everyone ? [] : labels, reasons };
+    },
+  );
+  const byRegions = mergeBy(
+    byUsers,
+    (r) => `${answerKey(r)}/${r.categories[0]}/${r.users.join("|")}`,
+    (r) => r,
+    (first, list) => ({
+      ...first,
+      regions: list.flatMap((r) => r.regions),
+      reasons: [...new Set(list.flatMap((r) => r.reasons))],
+    }),
+  );
+  const byCategories = mergeBy(
+    byRegions,
+    (r) => `${answerKey(r)}/${ids(r.regions)}/${r.users.join("|")}`,
+    (r) => r,
+    (first, list) => ({
+      ...first,
+      categories: list.flatMap((r) => r.categories),
+      reasons: [...new Set(list.flatMap((r) => r.reasons))],
+    }),
+  );
   const answers: AnswerChange[] = byCategories.map(({ key: _key, ...change }) => change);
   return { platform: policy.id, from: a, to: b, answers, controls: controlChanges(policy, a, b, regions) };
 }
@@ -260,10 +307,7 @@ const ANSWER_WORDS: Record<Answer, string> = { used: "used", "not-used": "not us
  * ```
  * @category Docs
  */
-export function describeChanges(
-  diff: PolicyChanges,
-  labels: { purpose?: (id: string) => string; category?: (id: string) => string } = {},
-): string[] {
+export function describeChanges(diff: PolicyChanges, labels: { purpose?: (id: string) => string; category?: (id: string) => string } = {}): string[] {
   const purpose = labels.purpose ?? ((id: string) => id);
   const category = labels.category ?? ((id: string) => id);
   const lines = diff.answers.map((a) => {
@@ -274,7 +318,8 @@ export function describeChanges(
     if (c.change === "appeared") lines.push(`Control “${c.label}” (${c.control}) appeared.`);
     else if (c.change === "disappeared") lines.push(`Control “${c.label}” (${c.control}) is no longer offered.`);
     else if (c.change === "renamed") lines.push(`Control ${c.control} was renamed from “${c.before}” to “${c.after}”.`);
-    else if (c.change === "availability") lines.push(`Control “${c.label}” (${c.control}): ${c.before} → ${c.after}, in ${(c.regions ?? []).map((r) => r.label).join("; ")}.`);
+    else if (c.change === "availability")
+      lines.push(`Control “${c.label}” (${c.control}): ${c.before} → ${c.after}, in ${(c.regions ?? []).map((r) => r.label).join("; ")}.`);
     else lines.push(`Control “${c.label}” (${c.control}) changed scope: ${c.before} → ${c.after}.`);
   }
   return lines;

@@ -42,7 +42,11 @@ export class FootnoteList {
 
 /** The dates of a source in words: `published 2025-11-03, captured 2025-11-04`. @internal */
 export function sourceDates(source: CitedSource): string {
-  return [source.published && `published ${source.published}`, source.captured && `captured ${source.captured}`, source.accessed && `accessed ${source.accessed}`]
+  return [
+    source.published && `published ${source.published}`,
+    source.captured && `captured ${source.captured}`,
+    source.accessed && `accessed ${source.accessed}`,
+  ]
     .filter(Boolean)
     .join(", ");
 }

@@ -27,7 +27,5 @@ export function escapeXml(text: string): string {
  * @category Docs
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, " ")
-    .replace(/[\\`*_[\]|<>#]/g, (c) => `\\${c}`);
+  return text.replace(/\s*\n\s*/g, " ").replace(/[\\`*_[\]|<>#]/g, (c) => `\\${c}`);
 }

@@ -107,7 +107,8 @@ function controlRow(policy: Policy, control: Control, notes: FootnoteList): Inli
   const place: Inline[] = [];
   if (summary.location) place.push(summary.location);
   if (summary.url) place.push(place.length ? "; " : "", { link: summary.url, text: summary.url });
-  if (summary.contact) place.push(place.length ? "; " : "", `e-mail ${summary.contact.email}${summary.contact.subject ? ` (subject “${summary.contact.subject}”)` : ""}`);
+  if (summary.contact)
+    place.push(place.length ? "; " : "", `e-mail ${summary.contact.email}${summary.contact.subject ? ` (subject “${summary.contact.subject}”)` : ""}`);
   const labels = control.labels.map((l) => `“${l.text}”${l.from !== undefined ? ` (${when(l)})` : ""}`).join(", then ");
   return [
     [{ strong: summary.label }, ` (${control.kind}, ${control.id}); shown as ${labels}`, ...notes.cite(citedSources(policy, control.sources))],
@@ -163,9 +164,16 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
   const shown = (current.length > 0 ? current : policy.statements).slice().sort((a, b) => order[a.effect] - order[b.effect]);
   blocks.push({
     kind: "paragraph",
-    content: [current.length > 0 ? `What the policy says on that day, statement by statement:` : "No statement holds on the day of the last review; what the history says:"],
+    content: [
+      current.length > 0
+        ? `What the policy says on that day, statement by statement:`
+        : "No statement holds on the day of the last review; what the history says:",
+    ],
   });
-  blocks.push({ kind: "list", items: shown.map((s) => [{ strong: `${EFFECT_WORDS[s.effect]}:` }, ` ${s.summary}`, ...notes.cite(citedSources(policy, s.sources))]) });
+  blocks.push({
+    kind: "list",
+    items: shown.map((s) => [{ strong: `${EFFECT_WORDS[s.effect]}:` }, ` ${s.summary}`, ...notes.cite(citedSources(policy, s.sources))]),
+  });
 
   blocks.push({ kind: "heading", level: 2, text: "Timeline", id: "timeline" });
   const svg = drawChart(model, { sourceHref: (source: CitedSource) => (md ? source.url : `#fn-${notes.number(source)}`) });
@@ -236,15 +244,14 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
   else {
     blocks.push({
       kind: "paragraph",
-      content: [`Changes in the answers for ${model.facts.replace(/, with .*$/, "")} (and for other ages, plans and visibilities the policy distinguishes), and in the controls, day by day.`],
+      content: [
+        `Changes in the answers for ${model.facts.replace(/, with .*$/, "")} (and for other ages, plans and visibilities the policy distinguishes), and in the controls, day by day.`,
+      ],
     });
     for (const diff of history) {
       blocks.push({ kind: "heading", level: 3, text: diff.to });
       const lines = describeChanges(diff, { purpose: (id) => purposeLabel(policy, id), category: (id) => categoryLabel(policy, id) });
-      const refs = [
-        ...diff.answers.map((a) => a.reasons.flatMap((r) => r.sources)),
-        ...diff.controls.map((c) => c.sources),
-      ];
+      const refs = [...diff.answers.map((a) => a.reasons.flatMap((r) => r.sources)), ...diff.controls.map((c) => c.sources)];
       blocks.push({ kind: "list", items: lines.map((line, i) => [line, ...notes.cite(refs[i] ?? [])]) });
     }
   }
@@ -281,6 +288,9 @@ export function renderPolicyPage(policy: Policy, options: PageOptions = {}): str
     const nav = `[All policies](${options.indexHref ?? "index.md"})${options.apiHref ? ` · [API reference](${options.apiHref})` : ""}`;
     return `${nav}\n\n${toMarkdown(blocks)}`;
   }
-  const nav = [{ href: options.indexHref ?? "index.html", text: "All policies" }, ...(options.apiHref ? [{ href: options.apiHref, text: "API reference" }] : [])];
+  const nav = [
+    { href: options.indexHref ?? "index.html", text: "All policies" },
+    ...(options.apiHref ? [{ href: options.apiHref, text: "API reference" }] : []),
+  ];
   return htmlDocument(`${policy.name}: AI and your data (ai-data-policy)`, nav, toHtmlBody(blocks));
 }

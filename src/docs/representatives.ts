@@ -123,7 +123,12 @@ function mentions<T>(policy: Policy, pick: (s: Statement) => readonly T[] | unde
  */
 export function representativeFacts(policy: Policy): { user: UserFacts; data: NonNullable<QuestionWithoutDay["data"]>; text: string } {
   const plans = mentions(policy, (s) => s.plans);
-  const plan = plans.length === 0 ? undefined : plans.includes("free") ? "free" : PLANS.reduce((a, b) => (plans.filter((p) => p === b).length > plans.filter((p) => p === a).length ? b : a));
+  const plan =
+    plans.length === 0
+      ? undefined
+      : plans.includes("free")
+        ? "free"
+        : PLANS.reduce((a, b) => (plans.filter((p) => p === b).length > plans.filter((p) => p === a).length ? b : a));
   const visibility = mentions(policy, (s) => (s.data?.visibility ? [s.data.visibility] : [])).length > 0 ? ("public" as const) : undefined;
   const user: UserFacts = { age: 30, ...(plan !== undefined && { plan }) };
   const data = { createdAt: policy.coverage.from, ...(visibility !== undefined && { visibility }) };

@@ -102,7 +102,15 @@ export function timelineChartModel(policy: Policy, options: { readonly purposes?
     const category = mainCategory(policy, purpose);
     for (const region of representativeRegions(policy)) {
       const question: QuestionWithoutDay = { purpose, category, user: { ...facts.user, region: region.code }, data: facts.data };
-      lanes.push({ purpose, purposeLabel: purposeLabel(policy, purpose), category, categoryLabel: categoryLabel(policy, category), region, question, segments: timeline(policy, question, range) });
+      lanes.push({
+        purpose,
+        purposeLabel: purposeLabel(policy, purpose),
+        category,
+        categoryLabel: categoryLabel(policy, category),
+        region,
+        question,
+        segments: timeline(policy, question, range),
+      });
     }
   }
   const sources = new Map<string, CitedSource | undefined>();
@@ -189,9 +197,7 @@ export function drawChart(model: TimelineChartModel, options: TimelineChartOptio
     const lanes = model.lanes.filter((l) => l.purpose === purpose);
     const first = lanes[0] as ChartLane;
     y += headingHeight;
-    body.push(
-      `<text x="10" y="${y - 6}" font-size="13" font-weight="600" fill="#1a1a1a">${escapeXml(`${first.purposeLabel}: ${first.categoryLabel}`)}</text>`,
-    );
+    body.push(`<text x="10" y="${y - 6}" font-size="13" font-weight="600" fill="#1a1a1a">${escapeXml(`${first.purposeLabel}: ${first.categoryLabel}`)}</text>`);
     for (const lane of lanes) {
       laneY.push(y);
       const cells = lane.segments.map((s) => {

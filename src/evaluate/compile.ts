@@ -1,15 +1,4 @@
-import type {
-  Citation,
-  Confidence,
-  ControlScope,
-  DayBoundary,
-  Dispute,
-  Plan,
-  Policy,
-  ScopeRule,
-  Statement,
-  Visibility,
-} from "../schema/types.js";
+import type { Citation, Confidence, ControlScope, DayBoundary, Dispute, Plan, Policy, ScopeRule, Statement, Visibility } from "../schema/types.js";
 import { formatDay, parseIsoDay } from "../time/calendarDay.js";
 import { CORE_CATEGORY_IDS } from "../vocabulary/categories.js";
 import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
@@ -71,7 +60,14 @@ export interface CompiledControl {
   readonly mayBeRefused: boolean;
   readonly purposes: readonly string[];
   /** When and where it could be used; `null` when the policy does not say. */
-  readonly availability: readonly { readonly from: Moment; readonly until: Moment; readonly include: readonly RegionTest[] | null; readonly exclude: readonly RegionTest[] | null }[] | null;
+  readonly availability:
+    | readonly {
+        readonly from: Moment;
+        readonly until: Moment;
+        readonly include: readonly RegionTest[] | null;
+        readonly exclude: readonly RegionTest[] | null;
+      }[]
+    | null;
   /** Reason shown when an objection's outcome matters and is not given. */
   readonly outcomeReason: Reason;
 }
@@ -313,7 +309,15 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     rawGroups.set(group.id, {
       group,
       path: `built-in group ${group.id}`,
-      sources: () => group.sources.map((s, i) => ({ id: `${group.id.toLowerCase()}-${i}`, url: s.url, title: s.title, publisher: s.publisher, kind: "primary", quote: s.quote })),
+      sources: () =>
+        group.sources.map((s, i) => ({
+          id: `${group.id.toLowerCase()}-${i}`,
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          kind: "primary",
+          quote: s.quote,
+        })),
     });
   }
   for (const [i, group] of (policy.regionGroups ?? []).entries()) {
@@ -364,7 +368,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   // Controls.
   const controlList: CompiledControl[] = (policy.controls ?? []).map((control, index) => {
     const label = control.labels[control.labels.length - 1]?.text ?? control.id;
-    const owner = () => ({ label: `availability of “${label}”`, sources: cite(control.sources, `controls[${index}].sources`), confidence: "high" as Confidence });
+    const owner = () => ({
+      label: `availability of “${label}”`,
+      sources: cite(control.sources, `controls[${index}].sources`),
+      confidence: "high" as Confidence,
+    });
     return {
       availability:
         control.availability?.map((window, j) => ({

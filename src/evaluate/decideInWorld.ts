@@ -125,7 +125,14 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   return { answer: "not-used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial)] };
 }
 
-function effectAnswer(w: World, s: CompiledStatement, effect: Effect, partial: boolean, override: readonly CompiledScopeRule[] | null, t: number): StatementFinding {
+function effectAnswer(
+  w: World,
+  s: CompiledStatement,
+  effect: Effect,
+  partial: boolean,
+  override: readonly CompiledScopeRule[] | null,
+  t: number,
+): StatementFinding {
   if (effect === "used") return useAnswer(w, s, partial, override, t);
   if (effect === "not-used") return { answer: "not-used", kind: "rule", reasons: [statementReason(s, "excluded", partial)] };
   return { answer: "unknown", kind: "rule", reasons: [statementReason(s, "undisclosed", partial)] };

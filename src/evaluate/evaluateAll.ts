@@ -53,7 +53,12 @@ function address(control: string): { platform: string | undefined; id: string } 
  */
 export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, question: Question): PlatformAnswer[] {
   if (question.recipient !== undefined) {
-    throw new InputError("invalid-question", "recipient", question.recipient, "recipients differ between platforms; ask one platform with evaluate() to ask about a recipient");
+    throw new InputError(
+      "invalid-question",
+      "recipient",
+      question.recipient,
+      "recipients differ between platforms; ask one platform with evaluate() to ask about a recipient",
+    );
   }
   const compiled = [...policies].map(prepare);
   const lists = { optOuts: question.user?.optOuts ?? [], optIns: question.user?.optIns ?? [] };
@@ -63,7 +68,12 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
       const { platform, id } = address(String(choice?.control));
       const known = compiled.some((p) => (platform === undefined || p.policy.id === platform) && p.controls.has(id));
       if (!known) {
-        throw new InputError("unknown-control", `user.${key}[${i}].control`, choice?.control, `${showValue(choice?.control)} is not a control of any of the platforms asked (write platform:control to name one)`);
+        throw new InputError(
+          "unknown-control",
+          `user.${key}[${i}].control`,
+          choice?.control,
+          `${showValue(choice?.control)} is not a control of any of the platforms asked (write platform:control to name one)`,
+        );
       }
     });
   }

@@ -28,7 +28,12 @@ interface Entry {
 
 function constantCode(s: CompiledStatement, disputes: Entry["disputes"]): number {
   const conditional =
-    s.ageAtLeast !== undefined || s.ageBelow !== undefined || s.plans !== null || s.visibility !== undefined || s.createdFrom !== null || s.createdUntil !== null;
+    s.ageAtLeast !== undefined ||
+    s.ageBelow !== undefined ||
+    s.plans !== null ||
+    s.visibility !== undefined ||
+    s.createdFrom !== null ||
+    s.createdUntil !== null;
   if (conditional || s.links !== null || disputes.length > 0) return -1;
   return s.effect === "not-used" ? 1 : s.effect === "unknown" ? 2 : 3;
 }
@@ -366,7 +371,8 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
 // 1 excluded, 2 unknown, 3 used, 4 used by default, 5+k opted out with link k, 9 not opted in,
 // 10+k opted in with link k, 14+k advisory, 18+k removal requested; 64 + 24 * dispute + code when a
 // dispute applies and its reading answers differently. 0: the statement does not apply.
-const ANSWER_OF = (code: number): number => (code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) ? 2 : 1);
+const ANSWER_OF = (code: number): number =>
+  code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) ? 2 : 1;
 
 function effectCode(s: CompiledStatement, effect: string, override: readonly CompiledScopeRule[] | null): number {
   if (effect === "not-used") return 1;

@@ -60,14 +60,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function choices(
-  policy: CompiledPolicy,
-  list: unknown,
-  kind: "out" | "in",
-  field: string,
-  into: NormalizedChoice[][],
-  counter: { n: number },
-): void {
+function choices(policy: CompiledPolicy, list: unknown, kind: "out" | "in", field: string, into: NormalizedChoice[][], counter: { n: number }): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) throw new InputError("invalid-question", field, list, "must be an array of { control, at } choices");
   list.forEach((raw: unknown, i) => {
@@ -112,11 +105,21 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
   const { purpose, category } = question;
   if (typeof purpose !== "string" || !policy.purposeAncestors.has(purpose)) {
     const ids = [...policy.purposeAncestors.keys()];
-    throw new InputError("unknown-purpose", "purpose", purpose, `${showValue(purpose)} is not a known purpose${typeof purpose === "string" ? didYouMean(purpose, ids) : ""} (purposes: ${ids.join(", ")})`);
+    throw new InputError(
+      "unknown-purpose",
+      "purpose",
+      purpose,
+      `${showValue(purpose)} is not a known purpose${typeof purpose === "string" ? didYouMean(purpose, ids) : ""} (purposes: ${ids.join(", ")})`,
+    );
   }
   if (typeof category !== "string" || !policy.categoryAncestors.has(category)) {
     const ids = [...policy.categoryAncestors.keys()];
-    throw new InputError("unknown-category", "category", category, `${showValue(category)} is not a known data category${typeof category === "string" ? didYouMean(category, ids) : ""} (categories: ${ids.join(", ")})`);
+    throw new InputError(
+      "unknown-category",
+      "category",
+      category,
+      `${showValue(category)} is not a known data category${typeof category === "string" ? didYouMean(category, ids) : ""} (categories: ${ids.join(", ")})`,
+    );
   }
   const at = withDay ? day((question as Question).at, "at") : 0;
 

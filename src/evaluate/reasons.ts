@@ -33,23 +33,23 @@ export function statementReason(s: CompiledStatement, code: "used" | "excluded" 
   });
 }
 
-const CONTROL_MESSAGES: Record<Exclude<ReasonCode, "used" | "excluded" | "undisclosed" | "disputed" | "uncertain-date" | "policy-silent" | "outside-coverage" | "not-yet-created" | "objection-outcome">, (label: string) => string> = {
+const CONTROL_MESSAGES: Record<
+  Exclude<
+    ReasonCode,
+    "used" | "excluded" | "undisclosed" | "disputed" | "uncertain-date" | "policy-silent" | "outside-coverage" | "not-yet-created" | "objection-outcome"
+  >,
+  (label: string) => string
+> = {
   "used-by-default": (label) => `It is on by default, and no opt-out with “${label}” reaches this use.`,
   "opted-in": (label) => `The user opted in with “${label}”, and the opt-in reaches this data.`,
   "opted-out": (label) => `The user opted out with “${label}” before this use, and the opt-out reaches this data.`,
   "not-opted-in": (label) => `It needs an opt-in with “${label}”, which the user has not given for this data.`,
   "advisory-control": (label) => `The user chose “${label}”, but it binds only those who choose to honour it.`,
-  "removal-requested": (label) =>
-    `The user opted out with “${label}”; the platform asks recipients to remove data shared earlier, without guarantee.`,
+  "removal-requested": (label) => `The user opted out with “${label}”; the platform asks recipients to remove data shared earlier, without guarantee.`,
 };
 
 /** A reason about a control's effect on a statement. @internal */
-export function controlReason(
-  s: CompiledStatement,
-  control: CompiledControl,
-  code: keyof typeof CONTROL_MESSAGES,
-  partial: boolean,
-): Reason {
+export function controlReason(s: CompiledStatement, control: CompiledControl, code: keyof typeof CONTROL_MESSAGES, partial: boolean): Reason {
   return cached(s, `${code}/${control.id}/${partial}`, () => ({
     code,
     message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${CONTROL_MESSAGES[code](control.label)}`,

@@ -88,12 +88,7 @@ function sameReasons(a: readonly Reason[], b: readonly Reason[]): boolean {
 }
 
 function sameDecision(a: Decision, b: Decision): boolean {
-  return (
-    a.answer === b.answer &&
-    sameReasons(a.reasons, b.reasons) &&
-    a.needs.length === b.needs.length &&
-    a.needs.every((n) => b.needs.includes(n))
-  );
+  return a.answer === b.answer && sameReasons(a.reasons, b.reasons) && a.needs.length === b.needs.length && a.needs.every((n) => b.needs.includes(n));
 }
 
 function rangeDay(value: DateInput | undefined, field: string): number | undefined {

@@ -140,8 +140,18 @@ export class World {
   private splitVariable(v: number, t: number): Branch {
     return new Branch(
       [
-        { label: `the undisclosed date is on or before ${day(t)}`, apply: (w) => { w.varHi[v] = t; } },
-        { label: `the undisclosed date is after ${day(t)}`, apply: (w) => { w.varLo[v] = t + 1; } },
+        {
+          label: `the undisclosed date is on or before ${day(t)}`,
+          apply: (w) => {
+            w.varHi[v] = t;
+          },
+        },
+        {
+          label: `the undisclosed date is after ${day(t)}`,
+          apply: (w) => {
+            w.varLo[v] = t + 1;
+          },
+        },
       ],
       null,
       (this.policy.variables[v] as { reason: Reason }).reason,
@@ -188,8 +198,18 @@ export class World {
     // The creation day lies within the undisclosed date's bounds: either order is possible.
     throw new Branch(
       [
-        { label: "the undisclosed date is on or before the data's creation", apply: (w) => { w.createdRelation[m.v] = true; } },
-        { label: "the undisclosed date is after the data's creation", apply: (w) => { w.createdRelation[m.v] = false; } },
+        {
+          label: "the undisclosed date is on or before the data's creation",
+          apply: (w) => {
+            w.createdRelation[m.v] = true;
+          },
+        },
+        {
+          label: "the undisclosed date is after the data's creation",
+          apply: (w) => {
+            w.createdRelation[m.v] = false;
+          },
+        },
       ],
       null,
       this.variableReason(m),
@@ -200,8 +220,18 @@ export class World {
   private splitCreated(pivot: number): never {
     throw new Branch(
       [
-        { label: `data created before ${day(pivot)}`, apply: (w) => { w.createdHi = Math.min(w.createdHi, pivot - 1); } },
-        { label: `data created on or after ${day(pivot)}`, apply: (w) => { w.createdLo = Math.max(w.createdLo, pivot); } },
+        {
+          label: `data created before ${day(pivot)}`,
+          apply: (w) => {
+            w.createdHi = Math.min(w.createdHi, pivot - 1);
+          },
+        },
+        {
+          label: `data created on or after ${day(pivot)}`,
+          apply: (w) => {
+            w.createdLo = Math.max(w.createdLo, pivot);
+          },
+        },
       ],
       "data.createdAt",
       null,
@@ -222,8 +252,18 @@ export class World {
     if (this.ageHi < k) return false;
     throw new Branch(
       [
-        { label: `age under ${k}`, apply: (w) => { w.ageHi = Math.min(w.ageHi, k - 1); } },
-        { label: `age ${k} or over`, apply: (w) => { w.ageLo = Math.max(w.ageLo, k); } },
+        {
+          label: `age under ${k}`,
+          apply: (w) => {
+            w.ageHi = Math.min(w.ageHi, k - 1);
+          },
+        },
+        {
+          label: `age ${k} or over`,
+          apply: (w) => {
+            w.ageLo = Math.max(w.ageLo, k);
+          },
+        },
       ],
       "age",
       null,
@@ -238,8 +278,18 @@ export class World {
     const outside = this.plans.filter((p) => !plans.includes(p));
     throw new Branch(
       [
-        { label: `plan is ${inside.join(" or ")}`, apply: (w) => { w.plans = w.plans.filter((p) => inside.includes(p)); } },
-        { label: `plan is ${outside.join(" or ")}`, apply: (w) => { w.plans = w.plans.filter((p) => outside.includes(p)); } },
+        {
+          label: `plan is ${inside.join(" or ")}`,
+          apply: (w) => {
+            w.plans = w.plans.filter((p) => inside.includes(p));
+          },
+        },
+        {
+          label: `plan is ${outside.join(" or ")}`,
+          apply: (w) => {
+            w.plans = w.plans.filter((p) => outside.includes(p));
+          },
+        },
       ],
       "plan",
       null,
@@ -249,7 +299,12 @@ export class World {
 
   visibilityIs(visibility: Visibility): boolean {
     if (this.visibilities.length === 1) return this.visibilities[0] === visibility;
-    const parts = this.visibilities.map((v) => ({ label: `data is ${v}`, apply: (w: World) => { w.visibilities = [v]; } }));
+    const parts = this.visibilities.map((v) => ({
+      label: `data is ${v}`,
+      apply: (w: World) => {
+        w.visibilities = [v];
+      },
+    }));
     throw new Branch(parts, "data.visibility", null, needOrder("data.visibility"));
   }
 
@@ -260,7 +315,9 @@ export class World {
     if (possible.length === 1) return possible[0] as Outcome;
     const parts = possible.map((o) => ({
       label: `the request made on ${day(choice.day)} was ${o}`,
-      apply: (w: World) => { w.outcomes[choice.index] = [o]; },
+      apply: (w: World) => {
+        w.outcomes[choice.index] = [o];
+      },
     }));
     throw new Branch(parts, "optOut.outcome", choice.control.outcomeReason, needOrder("optOut.outcome", choice.index));
   }
@@ -287,7 +344,12 @@ export class World {
     const parts: { label: string; apply: (w: World) => void }[] = [];
     const add = (codes: string[], text: string) => {
       if (codes.length === 0) return;
-      parts.push({ label: text, apply: (w) => { w.regions = (w.regions ?? [...regionCodes()]).filter((c) => codes.includes(c)); } });
+      parts.push({
+        label: text,
+        apply: (w) => {
+          w.regions = (w.regions ?? [...regionCodes()]).filter((c) => codes.includes(c));
+        },
+      });
     };
     add(yes, `region in ${label}`);
     add(no, `region not in ${label}`);

@@ -42,7 +42,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, code: "binary_input", message: `the file is binary, not text (a NUL byte at byte ${nul})`, offset: nul };
   const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { ok: false, code: "not_utf8", message: `the file is not valid UTF-8 (an invalid byte 0x${(bytes[bad] as number).toString(16).padStart(2, "0")} at byte ${bad})`, offset: bad };
+  if (bad >= 0)
+    return {
+      ok: false,
+      code: "not_utf8",
+      message: `the file is not valid UTF-8 (an invalid byte 0x${(bytes[bad] as number).toString(16).padStart(2, "0")} at byte ${bad})`,
+      offset: bad,
+    };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = new TextDecoder("utf-8").decode(bom ? bytes.subarray(3) : bytes);
   return { ok: true, text, bom };

@@ -54,7 +54,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
       const id = isObj(item) ? str(own(item, "id")) : undefined;
       if (id === undefined) return;
       const first = seen.get(id);
-      if (first !== undefined) add("duplicate_id", `${what} id ${JSON.stringify(id)} is already used by ${key}[${first}]; ids must be unique`, [key, i, "id"], id);
+      if (first !== undefined)
+        add("duplicate_id", `${what} id ${JSON.stringify(id)} is already used by ${key}[${first}]; ids must be unique`, [key, i, "id"], id);
       else seen.set(id, i);
     });
     return seen;
@@ -76,8 +77,10 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
       if (!isObj(item)) return;
       const id = str(own(item, "id"));
       const parent = str(own(item, "parent"));
-      if (id !== undefined && core.includes(id)) add("duplicate_id", `${JSON.stringify(id)} is already a core ${what}; declare only new ones`, [key, i, "id"], id);
-      if (parent !== undefined && !known.has(parent)) add("unknown_reference", `unknown parent ${what} ${JSON.stringify(parent)}${didYouMean(parent, known)}`, [key, i, "parent"], parent);
+      if (id !== undefined && core.includes(id))
+        add("duplicate_id", `${JSON.stringify(id)} is already a core ${what}; declare only new ones`, [key, i, "id"], id);
+      if (parent !== undefined && !known.has(parent))
+        add("unknown_reference", `unknown parent ${what} ${JSON.stringify(parent)}${didYouMean(parent, known)}`, [key, i, "parent"], parent);
       if (id !== undefined) parents.set(id, parent);
     });
     arr(own(doc, key)).forEach((item, i) => {
@@ -98,7 +101,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
 
   const checkIds = (list: unknown, known: Set<string>, what: string, path: Path) => {
     arr(list).forEach((id, i) => {
-      if (typeof id === "string" && !known.has(id)) add("unknown_reference", `unknown ${what} ${JSON.stringify(id)}${didYouMean(id, known)} (known: ${[...known].join(", ")})`, [...path, i], id);
+      if (typeof id === "string" && !known.has(id))
+        add("unknown_reference", `unknown ${what} ${JSON.stringify(id)}${didYouMean(id, known)} (known: ${[...known].join(", ")})`, [...path, i], id);
     });
   };
 
@@ -116,7 +120,13 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
       const id = str(own(citation, "source"));
       if (id !== undefined) {
         cited.add(id);
-        if (!sources.has(id)) add("unknown_reference", `no source with id ${JSON.stringify(id)}${didYouMean(id, sources.keys())}; list it in "sources"`, [...path, i, "source"], id);
+        if (!sources.has(id))
+          add(
+            "unknown_reference",
+            `no source with id ${JSON.stringify(id)}${didYouMean(id, sources.keys())}; list it in "sources"`,
+            [...path, i, "source"],
+            id,
+          );
       }
       // Words are counted only for quotes long enough to have too many (about five characters a word).
       const quote = str(own(citation, "quote"));
@@ -141,12 +151,22 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
         add("unknown_region", `${JSON.stringify(ref)} is not how the code is written; did you mean "${code}"?`, path, ref);
       } else if (code === undefined) {
         // Every two-letter string is close to some code: suggest the rule rather than a code.
-        add("unknown_region", `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group (codes are two capital letters, such as DE, GB or US; groups: ${regionNames.join(", ")})`, path, ref);
+        add(
+          "unknown_region",
+          `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group (codes are two capital letters, such as DE, GB or US; groups: ${regionNames.join(", ")})`,
+          path,
+          ref,
+        );
       }
       return;
     }
     if (!builtIn.has(ref) && !groups.has(ref)) {
-      add("unknown_region", `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group${didYouMean(ref, regionNames)} (groups: ${regionNames.join(", ")})`, path, ref);
+      add(
+        "unknown_region",
+        `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group${didYouMean(ref, regionNames)} (groups: ${regionNames.join(", ")})`,
+        path,
+        ref,
+      );
     }
   };
   const checkRegionCondition = (cond: unknown, path: Path) => {
@@ -184,7 +204,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   if (isObj(coverage)) checkInterval(coverage, "from", "until", ["coverage"]);
   const coverageFrom = isObj(coverage) ? str(own(coverage, "from")) : undefined;
   const reviewed = str(own(doc, "lastReviewed"));
-  if (coverageFrom && reviewed && reviewed < coverageFrom) add("invalid_interval", `lastReviewed (${reviewed}) is before the coverage starts (${coverageFrom})`, ["lastReviewed"], reviewed);
+  if (coverageFrom && reviewed && reviewed < coverageFrom)
+    add("invalid_interval", `lastReviewed (${reviewed}) is before the coverage starts (${coverageFrom})`, ["lastReviewed"], reviewed);
 
   const regionBasis = own(doc, "regionBasis");
   if (isObj(regionBasis)) checkCitations(own(regionBasis, "sources"), ["regionBasis", "sources"]);
@@ -194,7 +215,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   arr(own(doc, "regionGroups")).forEach((group, i) => {
     if (!isObj(group)) return;
     const id = str(own(group, "id"));
-    if (id !== undefined && builtIn.has(id.toUpperCase())) add("duplicate_id", `${JSON.stringify(id)} is a built-in region group`, ["regionGroups", i, "id"], id);
+    if (id !== undefined && builtIn.has(id.toUpperCase()))
+      add("duplicate_id", `${JSON.stringify(id)} is a built-in region group`, ["regionGroups", i, "id"], id);
     const list: string[] = [];
     arr(own(group, "members")).forEach((member, j) => {
       if (!isObj(member)) return;
@@ -224,7 +246,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   arr(own(doc, "recipients")).forEach((recipient, i) => {
     if (!isObj(recipient)) return;
     if (own(recipient, "kind") === "platform") platforms.push(i);
-    else if (own(recipient, "sources") === undefined) add("recipient_without_source", "every recipient but the platform itself needs sources", ["recipients", i]);
+    else if (own(recipient, "sources") === undefined)
+      add("recipient_without_source", "every recipient but the platform itself needs sources", ["recipients", i]);
     checkCitations(own(recipient, "sources"), ["recipients", i, "sources"]);
   });
   if (isObj(doc) && Array.isArray(own(doc, "recipients"))) {
@@ -274,14 +297,24 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
     const data = own(statement, "data");
     if (isObj(data)) checkInterval(data, "createdFrom", "createdUntil", [...path, "data"]);
     const age = own(statement, "age");
-    if (isObj(age) && typeof own(age, "atLeast") === "number" && typeof own(age, "below") === "number" && (own(age, "atLeast") as number) >= (own(age, "below") as number)) {
+    if (
+      isObj(age) &&
+      typeof own(age, "atLeast") === "number" &&
+      typeof own(age, "below") === "number" &&
+      (own(age, "atLeast") as number) >= (own(age, "below") as number)
+    ) {
       add("invalid_interval", "age.below must be greater than age.atLeast: no age matches", [...path, "age"], age);
     }
     if (effect === "unknown" && own(statement, "unknownBecause") === undefined) {
       add("unknown_without_reason", 'an unknown statement needs "unknownBecause": undisclosed, ambiguous, disputed or unverified', path);
     }
     if (effect !== "unknown" && effect !== undefined && own(statement, "unknownBecause") !== undefined) {
-      add("reason_without_unknown", `"unknownBecause" applies only to statements whose effect is "unknown"`, [...path, "unknownBecause"], own(statement, "unknownBecause"));
+      add(
+        "reason_without_unknown",
+        `"unknownBecause" applies only to statements whose effect is "unknown"`,
+        [...path, "unknownBecause"],
+        own(statement, "unknownBecause"),
+      );
     }
     const consent = own(statement, "consent");
     if (consent !== undefined && effect !== "used" && effect !== undefined) {
@@ -292,11 +325,21 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
         if (!isObj(link)) return;
         const id = str(own(link, "control"));
         if (id !== undefined && !controls.has(id)) {
-          add("unknown_reference", `unknown control ${JSON.stringify(id)}${didYouMean(id, controls.keys())}; define it in "controls"`, [...path, "consent", "controls", j, "control"], id);
+          add(
+            "unknown_reference",
+            `unknown control ${JSON.stringify(id)}${didYouMean(id, controls.keys())}; define it in "controls"`,
+            [...path, "consent", "controls", j, "control"],
+            id,
+          );
         } else if (id !== undefined) {
           const covers = controlPurposes.get(id) ?? new Set();
           if (!purposes.some((p) => covers.has(p))) {
-            add("control_does_not_cover", `control ${JSON.stringify(id)} covers ${[...covers].join(", ")}, none of this statement's purposes (${purposes.join(", ")})`, [...path, "consent", "controls", j, "control"], id);
+            add(
+              "control_does_not_cover",
+              `control ${JSON.stringify(id)} covers ${[...covers].join(", ")}, none of this statement's purposes (${purposes.join(", ")})`,
+              [...path, "consent", "controls", j, "control"],
+              id,
+            );
           }
         }
         checkScopes(own(link, "scopes"), [...path, "consent", "controls", j, "scopes"]);
@@ -325,7 +368,13 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
     const covered = coverageFrom ? parseIsoDay(coverageFrom) : undefined;
     const until = bounds(own(statement, "until"));
     if (covered !== undefined && until && until.hi <= covered) {
-      add("outside_coverage", `the statement ends before the history's coverage starts (${coverageFrom}), so it never applies`, [...path, "until"], own(statement, "until"), "warning");
+      add(
+        "outside_coverage",
+        `the statement ends before the history's coverage starts (${coverageFrom}), so it never applies`,
+        [...path, "until"],
+        own(statement, "until"),
+        "warning",
+      );
     }
   });
 

@@ -81,7 +81,9 @@ function one(raw: z.core.$ZodIssue, base: Path, root: z.ZodType, input: unknown,
     case "invalid_type": {
       if (!at.found) {
         const key = path[path.length - 1];
-        out.push(issue("missing_property", `missing required property ${JSON.stringify(key)} (${EXPECTED[raw.expected] ?? raw.expected})`, path, undefined, false));
+        out.push(
+          issue("missing_property", `missing required property ${JSON.stringify(key)} (${EXPECTED[raw.expected] ?? raw.expected})`, path, undefined, false),
+        );
         return;
       }
       out.push(issue("invalid_type", `expected ${EXPECTED[raw.expected] ?? raw.expected}, got ${typeName(at.value)}`, path, at.value));
@@ -90,13 +92,29 @@ function one(raw: z.core.$ZodIssue, base: Path, root: z.ZodType, input: unknown,
     case "unrecognized_keys": {
       const known = keysAt(root, path);
       for (const key of raw.keys) {
-        out.push(issue("unrecognized_keys", `unknown property ${JSON.stringify(key)}${didYouMean(key, known)} (allowed: ${known.join(", ")})`, [...path, key], undefined, false));
+        out.push(
+          issue(
+            "unrecognized_keys",
+            `unknown property ${JSON.stringify(key)}${didYouMean(key, known)} (allowed: ${known.join(", ")})`,
+            [...path, key],
+            undefined,
+            false,
+          ),
+        );
       }
       return;
     }
     case "invalid_value": {
       if (!at.found) {
-        out.push(issue("missing_property", `missing required property ${JSON.stringify(path[path.length - 1])} (one of: ${raw.values.map((v) => JSON.stringify(v)).join(", ")})`, path, undefined, false));
+        out.push(
+          issue(
+            "missing_property",
+            `missing required property ${JSON.stringify(path[path.length - 1])} (one of: ${raw.values.map((v) => JSON.stringify(v)).join(", ")})`,
+            path,
+            undefined,
+            false,
+          ),
+        );
         return;
       }
       const values = raw.values.map((v) => JSON.stringify(v));
@@ -106,17 +124,31 @@ function one(raw: z.core.$ZodIssue, base: Path, root: z.ZodType, input: unknown,
       return;
     }
     case "invalid_format": {
-      out.push(issue("invalid_format", `${showValue(at.value)} ${raw.message.startsWith("must") ? raw.message : `is not a valid ${raw.format}`}`, path, at.value));
+      out.push(
+        issue("invalid_format", `${showValue(at.value)} ${raw.message.startsWith("must") ? raw.message : `is not a valid ${raw.format}`}`, path, at.value),
+      );
       return;
     }
     case "too_small": {
-      const what = raw.origin === "array" ? `at least ${String(raw.minimum)} item${Number(raw.minimum) === 1 ? "" : "s"}` : raw.origin === "string" ? (Number(raw.minimum) === 1 ? "some text" : `at least ${String(raw.minimum)} characters`) : `at least ${String(raw.minimum)}`;
+      const what =
+        raw.origin === "array"
+          ? `at least ${String(raw.minimum)} item${Number(raw.minimum) === 1 ? "" : "s"}`
+          : raw.origin === "string"
+            ? Number(raw.minimum) === 1
+              ? "some text"
+              : `at least ${String(raw.minimum)} characters`
+            : `at least ${String(raw.minimum)}`;
       const message = raw.message.startsWith("every fact") ? `${raw.message}: add a citation { "source", "quote" }` : `must have ${what}`;
       out.push(issue("too_small", message, path, at.value, raw.origin !== "array"));
       return;
     }
     case "too_big": {
-      const what = raw.origin === "array" ? `at most ${String(raw.maximum)} items` : raw.origin === "string" ? `at most ${String(raw.maximum)} characters` : `at most ${String(raw.maximum)}`;
+      const what =
+        raw.origin === "array"
+          ? `at most ${String(raw.maximum)} items`
+          : raw.origin === "string"
+            ? `at most ${String(raw.maximum)} characters`
+            : `at most ${String(raw.maximum)}`;
       out.push(issue("too_big", `must have ${what}`, path, at.value));
       return;
     }
@@ -127,7 +159,8 @@ function one(raw: z.core.$ZodIssue, base: Path, root: z.ZodType, input: unknown,
         for (const nested of branches[0] as z.core.$ZodIssue[]) one(nested, path, root, input, out);
         return;
       }
-      const described = defsAt(root, path).length > 0 ? "a calendar day written YYYY-MM-DD, or an uncertain day { \"earliest\", \"latest\" }" : "one of the allowed forms";
+      const described =
+        defsAt(root, path).length > 0 ? 'a calendar day written YYYY-MM-DD, or an uncertain day { "earliest", "latest" }' : "one of the allowed forms";
       out.push(issue("invalid_union", `expected ${described}, got ${typeName(at.value)}`, path, at.value));
       return;
     }

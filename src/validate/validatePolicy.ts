@@ -83,7 +83,13 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
   };
   const issues: PolicyIssue[] = [];
   if (bom) {
-    issues.push({ code: "byte_order_mark", severity: "warning", message: "the file starts with a byte-order mark; JSON files should not have one", path: [], location: at(0, 0) });
+    issues.push({
+      code: "byte_order_mark",
+      severity: "warning",
+      message: "the file starts with a byte-order mark; JSON files should not have one",
+      path: [],
+      location: at(0, 0),
+    });
   }
   const syntaxIssue = (error: { message: string; offset: number; length: number }): PolicyIssue => {
     const { message, offset, length } = error;
@@ -164,7 +170,10 @@ export function validatePolicy(input: unknown, options: ValidateOptions = {}): V
       if (input.byteLength > maxBytes) return result([tooLarge(input.byteLength, maxBytes, options.file)]);
       const decoded = decodeText(input);
       if (!decoded.ok) {
-        const location = options.file === undefined ? { line: 1, column: 1, offset: decoded.offset, length: 1 } : { file: options.file, line: 1, column: 1, offset: decoded.offset, length: 1 };
+        const location =
+          options.file === undefined
+            ? { line: 1, column: 1, offset: decoded.offset, length: 1 }
+            : { file: options.file, line: 1, column: 1, offset: decoded.offset, length: 1 };
         return result([{ code: decoded.code, severity: "error", message: decoded.message, path: [], location }]);
       }
       return validateText(decoded.text, options, decoded.bom);
@@ -177,12 +186,25 @@ export function validatePolicy(input: unknown, options: ValidateOptions = {}): V
     const checked = checkValue(input);
     return result(checked.issues, checked.policy);
   } catch (error) {
-    return result([{ code: "internal_error", severity: "error", message: `the validator failed: ${(error as Error)?.message ?? String(error)} (please report this)`, path: [] }]);
+    return result([
+      {
+        code: "internal_error",
+        severity: "error",
+        message: `the validator failed: ${(error as Error)?.message ?? String(error)} (please report this)`,
+        path: [],
+      },
+    ]);
   }
 }
 
 function tooLarge(size: number, max: number, file: string | undefined): PolicyIssue {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   const location = file === undefined ? { line: 1, column: 1, offset: 0, length: 0 } : { file, line: 1, column: 1, offset: 0, length: 0 };
-  return { code: "too_large", severity: "error", message: `the input is ${mb(size)}; the limit is ${mb(max)} (a policy is usually well under 1 MiB)`, path: [], location };
+  return {
+    code: "too_large",
+    severity: "error",
+    message: `the input is ${mb(size)}; the limit is ${mb(max)} (a policy is usually well under 1 MiB)`,
+    path: [],
+    location,
+  };
 }

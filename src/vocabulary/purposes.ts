@@ -10,18 +10,15 @@
 export const CORE_PURPOSES = {
   "generative-ai-training": {
     label: "Generative-AI training",
-    description:
-      "Training, fine-tuning or evaluating models that create content (text, images, audio, video, code).",
+    description: "Training, fine-tuning or evaluating models that create content (text, images, audio, video, code).",
   },
   "non-generative-ai-training": {
     label: "Other machine-learning training",
-    description:
-      "Training models that do not create content: personalisation, ranking, recommendations, moderation, trust and safety, security and fraud.",
+    description: "Training models that do not create content: personalisation, ranking, recommendations, moderation, trust and safety, security and fraud.",
   },
   "ai-inference": {
     label: "AI-feature inference",
-    description:
-      "Processing the user's data as input or context when an AI feature produces output (prompts, profile data pulled in as context).",
+    description: "Processing the user's data as input or context when an AI feature produces output (prompts, profile data pulled in as context).",
   },
 } as const satisfies Record<string, { label: string; description: string }>;
 

@@ -22,7 +22,13 @@ interface Row {
 
 function ask(
   at: string,
-  extra: { category?: string; purpose?: string; plan?: "free" | "paid" | "business" | "enterprise" | "education" | null; region?: string; optOuts?: Choice[] } = {},
+  extra: {
+    category?: string;
+    purpose?: string;
+    plan?: "free" | "paid" | "business" | "enterprise" | "education" | null;
+    region?: string;
+    optOuts?: Choice[];
+  } = {},
 ): Question {
   const plan = extra.plan === undefined ? "paid" : extra.plan;
   return {
@@ -51,7 +57,12 @@ function table(rows: readonly Row[]) {
 describe("Adobe: generative AI (Firefly) and customer content", () => {
   table([
     { why: "outside the history's coverage", q: ask("2023-01-03"), answer: "unknown" },
-    { why: "2023: Adobe says it never trained generative AI on customer content (public statements only)", q: ask("2023-06-01"), answer: "not-used", confidence: "medium" },
+    {
+      why: "2023: Adobe says it never trained generative AI on customer content (public statements only)",
+      q: ask("2023-06-01"),
+      answer: "not-used",
+      confidence: "medium",
+    },
     { why: "5 June 2024, before the revised terms: still only Adobe's statements", q: ask("2024-06-05"), answer: "not-used", confidence: "medium" },
     { why: "17 June 2024, the day before the earliest release of the terms", q: ask("2024-06-17"), answer: "not-used", confidence: "medium" },
     { why: "18 June 2024: the terms may not be released yet, the answer is the same", q: ask("2024-06-18"), answer: "not-used", confidence: "medium" },
@@ -66,10 +77,23 @@ describe("Adobe: generative AI (Firefly) and customer content", () => {
 
 describe("Adobe: Adobe Stock submissions", () => {
   table([
-    { why: "photos submitted to Adobe Stock train Firefly (2023)", q: ask("2023-06-01", { category: "stock-submissions" }), answer: "used", confidence: "high" },
+    {
+      why: "photos submitted to Adobe Stock train Firefly (2023)",
+      q: ask("2023-06-01", { category: "stock-submissions" }),
+      answer: "used",
+      confidence: "high",
+    },
     { why: "still used after the June 2024 terms (the clause's exception)", q: ask("2025-06-01", { category: "stock-submissions" }), answer: "used" },
-    { why: "no control: switching off Content analysis does not reach Stock", q: ask("2025-06-01", { category: "stock-submissions", optOuts: optOut("2024-01-01") }), answer: "used" },
-    { why: "non-generative use of Stock submissions is not described", q: ask("2025-06-01", { category: "stock-submissions", purpose: NONGEN }), answer: "unknown" },
+    {
+      why: "no control: switching off Content analysis does not reach Stock",
+      q: ask("2025-06-01", { category: "stock-submissions", optOuts: optOut("2024-01-01") }),
+      answer: "used",
+    },
+    {
+      why: "non-generative use of Stock submissions is not described",
+      q: ask("2025-06-01", { category: "stock-submissions", purpose: NONGEN }),
+      answer: "unknown",
+    },
   ]);
 });
 
@@ -82,22 +106,56 @@ describe("Adobe: Content analysis (machine learning that does not generate conte
     { why: "free personal accounts as well", q: ask("2025-06-01", { purpose: NONGEN, plan: "free" }), answer: "used" },
     { why: "switched off: later uses stop", q: ask("2025-06-01", { purpose: NONGEN, optOuts: optOut("2025-03-01") }), answer: "not-used" },
     { why: "switched off: holds from its own day", q: ask("2025-03-01", { purpose: NONGEN, optOuts: optOut("2025-03-01") }), answer: "not-used" },
-    { why: "future-only: an analysis the day before the choice used the files", q: ask("2025-02-28", { purpose: NONGEN, optOuts: optOut("2025-03-01") }), answer: "used" },
-    { why: "switching it off covers usage data too", q: ask("2025-06-01", { purpose: NONGEN, category: "usage-data", optOuts: optOut("2025-03-01") }), answer: "not-used" },
+    {
+      why: "future-only: an analysis the day before the choice used the files",
+      q: ask("2025-02-28", { purpose: NONGEN, optOuts: optOut("2025-03-01") }),
+      answer: "used",
+    },
+    {
+      why: "switching it off covers usage data too",
+      q: ask("2025-06-01", { purpose: NONGEN, category: "usage-data", optOuts: optOut("2025-03-01") }),
+      answer: "not-used",
+    },
     { why: "organisation accounts: not disclosed", q: ask("2025-06-01", { purpose: NONGEN, plan: "business" }), answer: "unknown" },
     { why: "school accounts: not disclosed", q: ask("2025-06-01", { purpose: NONGEN, plan: "education" }), answer: "unknown" },
-    { why: "plan missing: personal and organisation accounts differ", q: ask("2025-06-01", { purpose: NONGEN, plan: null }), answer: "unknown", needs: ["plan"] },
+    {
+      why: "plan missing: personal and organisation accounts differ",
+      q: ask("2025-06-01", { purpose: NONGEN, plan: null }),
+      answer: "unknown",
+      needs: ["plan"],
+    },
     { why: "files only on the laptop are not analysed", q: ask("2025-06-01", { purpose: NONGEN, category: "local-content", plan: null }), answer: "not-used" },
   ]);
 });
 
 describe("Adobe: AI features and Acrobat AI Assistant feedback", () => {
   table([
-    { why: "using a machine-learning feature processes the content, even with Content analysis off", q: ask("2025-06-01", { purpose: "ai-inference", optOuts: optOut("2025-03-01") }), answer: "used" },
-    { why: "feedback material with the box left ticked: used for product improvement", q: ask("2026-11-22", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback" }), answer: "used", confidence: "medium" },
-    { why: "box unchecked: not shared", q: ask("2026-11-22", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback", optOuts: optOut("2026-11-22", FEEDBACK_BOX) }), answer: "not-used" },
-    { why: "feedback material is not used to train an LLM, box ticked or not", q: ask("2026-11-22", { category: "acrobat-ai-assistant-feedback" }), answer: "not-used" },
-    { why: "the Acrobat FAQ is undated: before it was read, the rule is not known to hold", q: ask("2025-06-01", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback" }), answer: "unknown" },
+    {
+      why: "using a machine-learning feature processes the content, even with Content analysis off",
+      q: ask("2025-06-01", { purpose: "ai-inference", optOuts: optOut("2025-03-01") }),
+      answer: "used",
+    },
+    {
+      why: "feedback material with the box left ticked: used for product improvement",
+      q: ask("2026-11-22", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback" }),
+      answer: "used",
+      confidence: "medium",
+    },
+    {
+      why: "box unchecked: not shared",
+      q: ask("2026-11-22", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback", optOuts: optOut("2026-11-22", FEEDBACK_BOX) }),
+      answer: "not-used",
+    },
+    {
+      why: "feedback material is not used to train an LLM, box ticked or not",
+      q: ask("2026-11-22", { category: "acrobat-ai-assistant-feedback" }),
+      answer: "not-used",
+    },
+    {
+      why: "the Acrobat FAQ is undated: before it was read, the rule is not known to hold",
+      q: ask("2025-06-01", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback" }),
+      answer: "unknown",
+    },
   ]);
 });
 

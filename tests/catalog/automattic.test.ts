@@ -75,32 +75,80 @@ describe("Automattic: sharing public content with licensed partners", () => {
     { why: "no regional exemption: the EU too", q: ask("2024-06-01", { region: "DE" }), answer: "used" },
     { why: "a second blog that was not switched off stays shared (the toggle is per blog)", q: ask("2024-06-01", { created: "2024-04-01" }), answer: "used" },
     { why: "whether the content is public decides it", q: ask("2024-06-01", { visibility: null }), answer: "unknown", needs: ["data.visibility"] },
-    { why: "content of a private site or password-protected blog is not shared", q: ask("2024-06-01", { visibility: "non-public" }), answer: "not-used", code: "excluded" },
+    {
+      why: "content of a private site or password-protected blog is not shared",
+      q: ask("2024-06-01", { visibility: "non-public" }),
+      answer: "not-used",
+      code: "excluded",
+    },
   ]);
 });
 
 describe("Automattic: Prevent third-party sharing", () => {
   table([
-    { why: "content posted after switching it on is not shared", q: ask("2024-06-01", { created: "2024-04-01", optOuts: optOut("2024-03-01") }), answer: "not-used", code: "opted-out" },
-    { why: "content shared before: partners are only asked to remove it", q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-03-01") }), answer: "unknown", code: "removal-requested" },
+    {
+      why: "content posted after switching it on is not shared",
+      q: ask("2024-06-01", { created: "2024-04-01", optOuts: optOut("2024-03-01") }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "content shared before: partners are only asked to remove it",
+      q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-03-01") }),
+      answer: "unknown",
+      code: "removal-requested",
+    },
     { why: "a run the day before switching it on", q: ask("2024-02-29", { created: "2023-05-01", optOuts: optOut("2024-03-01") }), answer: "used" },
-    { why: "switched on, data's age not given: it matters", q: ask("2024-06-01", { optOuts: optOut("2024-03-01") }), answer: "unknown", needs: ["data.createdAt"] },
+    {
+      why: "switched on, data's age not given: it matters",
+      q: ask("2024-06-01", { optOuts: optOut("2024-03-01") }),
+      answer: "unknown",
+      needs: ["data.createdAt"],
+    },
   ]);
 });
 
 describe("Automattic: discouraging search engines and private sites", () => {
   table([
-    { why: "search engines discouraged since 2022: opted out automatically, for all content", q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE) }), answer: "not-used", code: "opted-out" },
-    { why: "discouraged the day before the policy: still opted out before any sharing", q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-26", DISCOURAGE) }), answer: "not-used" },
-    { why: "discouraged from the policy's day on: like the toggle, older content only asked back", q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-27", DISCOURAGE) }), answer: "unknown", code: "removal-requested" },
-    { why: "discouraged later: newer content is not shared", q: ask("2024-09-01", { created: "2024-07-01", optOuts: optOut("2024-06-01", DISCOURAGE) }), answer: "not-used" },
-    { why: "a site made private is no longer shared, whatever its content's age", q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-05-01", PRIVATE) }), answer: "not-used", code: "opted-out" },
+    {
+      why: "search engines discouraged since 2022: opted out automatically, for all content",
+      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE) }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "discouraged the day before the policy: still opted out before any sharing",
+      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-26", DISCOURAGE) }),
+      answer: "not-used",
+    },
+    {
+      why: "discouraged from the policy's day on: like the toggle, older content only asked back",
+      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-27", DISCOURAGE) }),
+      answer: "unknown",
+      code: "removal-requested",
+    },
+    {
+      why: "discouraged later: newer content is not shared",
+      q: ask("2024-09-01", { created: "2024-07-01", optOuts: optOut("2024-06-01", DISCOURAGE) }),
+      answer: "not-used",
+    },
+    {
+      why: "a site made private is no longer shared, whatever its content's age",
+      q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-05-01", PRIVATE) }),
+      answer: "not-used",
+      code: "opted-out",
+    },
   ]);
 });
 
 describe("Automattic: excluded sites, plans and content", () => {
   table([
-    { why: "a self-hosted WordPress site using Jetpack is not shared", q: ask("2024-06-01", { category: "self-hosted-site-content" }), answer: "not-used", code: "excluded" },
+    {
+      why: "a self-hosted WordPress site using Jetpack is not shared",
+      q: ask("2024-06-01", { category: "self-hosted-site-content" }),
+      answer: "not-used",
+      code: "excluded",
+    },
     { why: "a WordPress VIP customer is not shared", q: ask("2024-06-01", { plan: "enterprise" }), answer: "not-used", code: "excluded" },
     { why: "whether the user is a VIP customer matters", q: ask("2024-06-01", { plan: null }), answer: "unknown", needs: ["plan"] },
     { why: "explicit posts and explicit blogs are not shared", q: ask("2024-06-01", { category: "explicit-content" }), answer: "not-used" },
@@ -117,7 +165,11 @@ describe("Automattic: the reported deals and AI crawlers", () => {
   table([
     { why: "OpenAI: the reported deal was never confirmed", q: ask("2024-06-01", { recipient: "openai" }), answer: "unknown", code: "disputed" },
     { why: "Midjourney: the same", q: ask("2024-06-01", { recipient: "midjourney" }), answer: "unknown", code: "disputed" },
-    { why: "an opted-out blog's new content would not reach OpenAI either way", q: ask("2024-06-01", { recipient: "openai", created: "2024-04-01", optOuts: optOut("2024-03-01") }), answer: "not-used" },
+    {
+      why: "an opted-out blog's new content would not reach OpenAI either way",
+      q: ask("2024-06-01", { recipient: "openai", created: "2024-04-01", optOuts: optOut("2024-03-01") }),
+      answer: "not-used",
+    },
     { why: "AI crawlers of non-partners are blocked by default", q: ask("2024-06-01", { recipient: "ai-crawlers" }), answer: "not-used", code: "excluded" },
   ]);
 });

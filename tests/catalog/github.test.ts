@@ -88,9 +88,17 @@ describe("GitHub: the opt-out and carried-over opt-outs", () => {
   table([
     { why: "an opt-out of product improvements in 2025 is carried over", q: ask("2026-05-01", { optOuts: optOut("2025-06-01", LEGACY) }), answer: "not-used" },
     { why: "opting out before the start holds from the start", q: ask("2026-05-01", { optOuts: optOut("2026-04-10") }), answer: "not-used" },
-    { why: "future-only: a run before a 10 May opt-out used the data", q: ask("2026-05-09", { created: "2026-05-01", optOuts: optOut("2026-05-10") }), answer: "used" },
+    {
+      why: "future-only: a run before a 10 May opt-out used the data",
+      q: ask("2026-05-09", { created: "2026-05-01", optOuts: optOut("2026-05-10") }),
+      answer: "used",
+    },
     { why: "from the opt-out on, no use going forward", q: ask("2026-05-10", { created: "2026-05-01", optOuts: optOut("2026-05-10") }), answer: "not-used" },
-    { why: "data collected before the opt-out is not used after it", q: ask("2026-06-15", { created: "2026-05-01", optOuts: optOut("2026-05-10") }), answer: "not-used" },
+    {
+      why: "data collected before the opt-out is not used after it",
+      q: ask("2026-06-15", { created: "2026-05-01", optOuts: optOut("2026-05-10") }),
+      answer: "not-used",
+    },
   ]);
 });
 
@@ -101,24 +109,65 @@ describe("GitHub: plans, repositories and recipients", () => {
     { why: "students and teachers: excluded (secondary sources only)", q: ask("2026-05-01", { plan: "education" }), answer: "not-used", confidence: "medium" },
     { why: "students and teachers before the programme: not said", q: ask("2026-04-20", { plan: "education" }), answer: "unknown" },
     { why: "a Pro user working in an enterprise-owned repository", q: ask("2026-05-01", { category: "enterprise-repo-interactions" }), answer: "not-used" },
-    { why: "private repository code at rest is not used", q: ask("2026-05-01", { category: "repository-content", visibility: "non-public" }), answer: "not-used" },
-    { why: "private repository issues at rest, before the change too", q: ask("2026-04-01", { category: "issues-and-discussions", visibility: "non-public" }), answer: "not-used" },
+    {
+      why: "private repository code at rest is not used",
+      q: ask("2026-05-01", { category: "repository-content", visibility: "non-public" }),
+      answer: "not-used",
+    },
+    {
+      why: "private repository issues at rest, before the change too",
+      q: ask("2026-04-01", { category: "issues-and-discussions", visibility: "non-public" }),
+      answer: "not-used",
+    },
     { why: "a private file sent to Copilot Chat is Copilot input: used", q: ask("2026-05-01", { visibility: "non-public" }), answer: "used" },
     { why: "shared with Microsoft, an affiliate, for training", q: ask("2026-05-01", { recipient: "microsoft" }), answer: "used" },
     { why: "the opt-out stops Microsoft's use too", q: ask("2026-05-01", { recipient: "microsoft", optOuts: optOut("2026-04-10") }), answer: "not-used" },
-    { why: "not shared with third-party model providers for their own training", q: ask("2026-05-01", { recipient: "third-party-model-providers" }), answer: "not-used" },
+    {
+      why: "not shared with third-party model providers for their own training",
+      q: ask("2026-05-01", { recipient: "third-party-model-providers" }),
+      answer: "not-used",
+    },
   ]);
 });
 
 describe("GitHub: the April 2026 Terms licence over Your Content", () => {
   table([
-    { why: "public repository code: licensed for AI training, use undisclosed", q: ask("2026-05-01", { category: "repository-content", visibility: "public" }), answer: "unknown" },
-    { why: "the Copilot opt-out does not cover the licence", q: ask("2026-05-01", { category: "repository-content", visibility: "public", optOuts: optOut("2026-04-10") }), answer: "unknown" },
-    { why: "Microsoft, licensed as an affiliate: undisclosed", q: ask("2026-05-01", { category: "repository-content", visibility: "public", recipient: "microsoft" }), answer: "unknown" },
-    { why: "public issues: the blog says not used, the Terms license it", q: ask("2026-05-01", { category: "issues-and-discussions", visibility: "public" }), answer: "unknown" },
-    { why: "before the new Terms, the licence had no AI wording: undisclosed", q: ask("2026-04-26", { category: "repository-content", visibility: "public" }), answer: "unknown" },
-    { why: "repository code without its visibility: private and public differ", q: ask("2026-05-01", { category: "repository-content" }), answer: "unknown", needs: ["data.visibility"] },
-    { why: "usage data: the Privacy Statement's AI development, no control", q: ask("2026-05-01", { category: "usage-data", optOuts: optOut("2026-04-10") }), answer: "used" },
+    {
+      why: "public repository code: licensed for AI training, use undisclosed",
+      q: ask("2026-05-01", { category: "repository-content", visibility: "public" }),
+      answer: "unknown",
+    },
+    {
+      why: "the Copilot opt-out does not cover the licence",
+      q: ask("2026-05-01", { category: "repository-content", visibility: "public", optOuts: optOut("2026-04-10") }),
+      answer: "unknown",
+    },
+    {
+      why: "Microsoft, licensed as an affiliate: undisclosed",
+      q: ask("2026-05-01", { category: "repository-content", visibility: "public", recipient: "microsoft" }),
+      answer: "unknown",
+    },
+    {
+      why: "public issues: the blog says not used, the Terms license it",
+      q: ask("2026-05-01", { category: "issues-and-discussions", visibility: "public" }),
+      answer: "unknown",
+    },
+    {
+      why: "before the new Terms, the licence had no AI wording: undisclosed",
+      q: ask("2026-04-26", { category: "repository-content", visibility: "public" }),
+      answer: "unknown",
+    },
+    {
+      why: "repository code without its visibility: private and public differ",
+      q: ask("2026-05-01", { category: "repository-content" }),
+      answer: "unknown",
+      needs: ["data.visibility"],
+    },
+    {
+      why: "usage data: the Privacy Statement's AI development, no control",
+      q: ask("2026-05-01", { category: "usage-data", optOuts: optOut("2026-04-10") }),
+      answer: "used",
+    },
     { why: "usage data before the new Privacy Statement: not said", q: ask("2026-04-26", { category: "usage-data" }), answer: "unknown" },
   ]);
 });
@@ -128,7 +177,12 @@ describe("GitHub: timelines", () => {
 
   it("a Pro user's prompt of 28 April 2026, opted out on 1 June: used, then not", () => {
     expect(
-      runs({ purpose: GENAI, category: "ai-interactions", user: { region: "US", plan: "paid", optOuts: optOut("2026-06-01") }, data: { createdAt: "2026-04-28" } }),
+      runs({
+        purpose: GENAI,
+        category: "ai-interactions",
+        user: { region: "US", plan: "paid", optOuts: optOut("2026-06-01") },
+        data: { createdAt: "2026-04-28" },
+      }),
     ).toEqual(["2026-03-25 2026-04-28 not-used", "2026-04-28 2026-06-01 used", "2026-06-01 … not-used"]);
   });
 

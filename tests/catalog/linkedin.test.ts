@@ -57,9 +57,17 @@ describe("LinkedIn: generative-AI training, members outside Europe", () => {
     { why: "the day before the notice", q: ask("US", "2024-09-17"), answer: "unknown" },
     { why: "from the notice of 18 Sept 2024, on by default", q: ask("US", "2024-09-18"), answer: "used" },
     { why: "still used after the November 2025 expansion", q: ask("US", "2025-12-15"), answer: "used" },
-    { why: "opting out is future-only: a run the day before still used the data", q: ask("US", "2024-09-30", { optOuts: optOut("2024-10-01") }), answer: "used" },
+    {
+      why: "opting out is future-only: a run the day before still used the data",
+      q: ask("US", "2024-09-30", { optOuts: optOut("2024-10-01") }),
+      answer: "used",
+    },
     { why: "opting out holds from its own day", q: ask("US", "2024-10-01", { optOuts: optOut("2024-10-01") }), answer: "not-used" },
-    { why: "an objection form does not switch off generative training outside Europe", q: ask("US", "2025-01-01", { optOuts: optOut("2024-10-01", FORM, "accepted") }), answer: "used" },
+    {
+      why: "an objection form does not switch off generative training outside Europe",
+      q: ask("US", "2025-01-01", { optOuts: optOut("2024-10-01", FORM, "accepted") }),
+      answer: "used",
+    },
     { why: "Microsoft, as an affiliate, trains LinkedIn's models too", q: ask("US", "2025-12-15", { recipient: "microsoft" }), answer: "used" },
   ]);
 });
@@ -69,19 +77,53 @@ describe("LinkedIn: the EU, the EEA and Switzerland", () => {
     { why: "excluded before the notice (medium confidence)", q: ask("DE", "2024-06-01"), answer: "not-used" },
     { why: "excluded from the notice", q: ask("DE", "2024-09-18"), answer: "not-used" },
     { why: "excluded until the day before 3 Nov 2025", q: ask("DE", "2025-11-02"), answer: "not-used" },
-    { why: "from 3 Nov 2025 it depends on when the data was created (undisclosed look-back)", q: ask("DE", "2025-11-03"), answer: "unknown", needs: ["data.createdAt"] },
+    {
+      why: "from 3 Nov 2025 it depends on when the data was created (undisclosed look-back)",
+      q: ask("DE", "2025-11-03"),
+      answer: "unknown",
+      needs: ["data.createdAt"],
+    },
     { why: "data created from 3 Nov 2025 is used", q: ask("DE", "2025-11-03", { created: "2025-11-03" }), answer: "used" },
     { why: "2023 data: the look-back cut-off is undisclosed", q: ask("DE", "2025-12-15", { created: "2023-06-01" }), answer: "unknown" },
     { why: "Norway is in the EEA: same look-back", q: ask("NO", "2025-12-15", { created: "2023-06-01" }), answer: "unknown" },
     { why: "Switzerland is outside the DPC's narrowing: old data is used", q: ask("CH", "2025-12-15", { created: "2023-06-01" }), answer: "used" },
-    { why: "the German member who opted out on 2025-10-20: never used in EU runs", q: ask("DE", "2025-12-15", { created: "2023-06-01", optOuts: optOut("2025-10-20") }), answer: "not-used" },
-    { why: "a late opt-out and older content: LinkedIn and the Garante disagree", q: ask("DE", "2025-12-15", { created: "2025-11-05", optOuts: optOut("2025-11-10") }), answer: "unknown" },
-    { why: "a late opt-out still covers content created after it", q: ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10") }), answer: "not-used" },
+    {
+      why: "the German member who opted out on 2025-10-20: never used in EU runs",
+      q: ask("DE", "2025-12-15", { created: "2023-06-01", optOuts: optOut("2025-10-20") }),
+      answer: "not-used",
+    },
+    {
+      why: "a late opt-out and older content: LinkedIn and the Garante disagree",
+      q: ask("DE", "2025-12-15", { created: "2025-11-05", optOuts: optOut("2025-11-10") }),
+      answer: "unknown",
+    },
+    {
+      why: "a late opt-out still covers content created after it",
+      q: ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10") }),
+      answer: "not-used",
+    },
     { why: "a run before a late opt-out used the data", q: ask("DE", "2025-11-06", { created: "2025-11-04", optOuts: optOut("2025-11-10") }), answer: "used" },
-    { why: "Switzerland has no such dispute: a late opt-out stops use", q: ask("CH", "2025-12-15", { created: "2023-06-01", optOuts: optOut("2025-11-10") }), answer: "not-used" },
-    { why: "in Europe the objection form also works, if accepted", q: ask("FR", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10", FORM, "accepted") }), answer: "not-used" },
-    { why: "a refused objection changes nothing", q: ask("FR", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10", FORM, "refused") }), answer: "used" },
-    { why: "an objection whose outcome is not given", q: ask("FR", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10", FORM) }), answer: "unknown", needs: ["optOut.outcome"] },
+    {
+      why: "Switzerland has no such dispute: a late opt-out stops use",
+      q: ask("CH", "2025-12-15", { created: "2023-06-01", optOuts: optOut("2025-11-10") }),
+      answer: "not-used",
+    },
+    {
+      why: "in Europe the objection form also works, if accepted",
+      q: ask("FR", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10", FORM, "accepted") }),
+      answer: "not-used",
+    },
+    {
+      why: "a refused objection changes nothing",
+      q: ask("FR", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10", FORM, "refused") }),
+      answer: "used",
+    },
+    {
+      why: "an objection whose outcome is not given",
+      q: ask("FR", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-11-10", FORM) }),
+      answer: "unknown",
+      needs: ["optOut.outcome"],
+    },
   ]);
 });
 
@@ -94,7 +136,11 @@ describe("LinkedIn: the UK, Hong Kong and Canada", () => {
     { why: "UK the day before 3 Nov 2025", q: ask("GB", "2025-11-02"), answer: "not-used" },
     { why: "UK from 3 Nov 2025, with old data (no published look-back)", q: ask("GB", "2025-11-03", { created: "2020-01-01" }), answer: "used" },
     { why: "UK: Microsoft trains its own models on UK posts", q: ask("GB", "2025-12-15", { recipient: "microsoft" }), answer: "used" },
-    { why: "UK: the setting stops Microsoft's training too", q: ask("GB", "2025-12-15", { recipient: "microsoft", optOuts: optOut("2025-11-10") }), answer: "not-used" },
+    {
+      why: "UK: the setting stops Microsoft's training too",
+      q: ask("GB", "2025-12-15", { recipient: "microsoft", optOuts: optOut("2025-11-10") }),
+      answer: "not-used",
+    },
     { why: "UK: an opt-out stops every use", q: ask("GB", "2025-12-15", { optOuts: optOut("2025-11-10") }), answer: "not-used" },
     { why: "Hong Kong the day before the pause", q: ask("HK", "2024-10-10"), answer: "used" },
     { why: "Hong Kong paused from 11 Oct 2024", q: ask("HK", "2024-10-11"), answer: "not-used" },
@@ -129,14 +175,23 @@ describe("LinkedIn: data categories, exclusions and age", () => {
     { why: "usage data: in the 2024 list", q: ask("US", "2025-09-16", { category: "usage-data" }), answer: "used" },
     { why: "usage data: the 2025 FAQ is ambiguous", q: ask("US", "2025-09-17", { category: "usage-data" }), answer: "unknown" },
     { why: "feedback: in the 2025 FAQ's list", q: ask("US", "2025-12-15", { category: "feedback" }), answer: "used" },
-    { why: "feedback in Europe: the notice lists it only for other AI training", q: ask("DE", "2025-12-15", { category: "feedback", created: "2025-11-20" }), answer: "unknown" },
+    {
+      why: "feedback in Europe: the notice lists it only for other AI training",
+      q: ask("DE", "2025-12-15", { category: "feedback", created: "2025-11-20" }),
+      answer: "unknown",
+    },
     { why: "profile: used in 2024", q: ask("US", "2024-10-01", { category: "profile" }), answer: "used" },
     { why: "under 18 before September 2025: undisclosed", q: ask("US", "2025-09-16", { age: 17 }), answer: "unknown" },
     { why: "under 18 from the September 2025 FAQ: excluded", q: ask("US", "2025-09-17", { age: 17 }), answer: "not-used" },
     { why: "18 and over from September 2025: used", q: ask("US", "2025-09-17", { age: 18 }), answer: "used" },
     { why: "age missing: it matters", q: ask("US", "2025-12-15", { age: null }), answer: "unknown", needs: ["age"] },
     { why: "age missing for a category excluded at every age", q: ask("US", "2025-12-15", { age: null, category: "credentials" }), answer: "not-used" },
-    { why: "region missing: it matters (and in the EEA, so does the data's age)", q: ask(undefined, "2025-12-15"), answer: "unknown", needs: ["data.createdAt", "region"] },
+    {
+      why: "region missing: it matters (and in the EEA, so does the data's age)",
+      q: ask(undefined, "2025-12-15"),
+      answer: "unknown",
+      needs: ["data.createdAt", "region"],
+    },
   ]);
 });
 
@@ -145,15 +200,44 @@ describe("LinkedIn: other machine learning and AI features", () => {
     { why: "non-generative training before the notice: undisclosed", q: ask("US", "2024-06-01", { purpose: NONGEN }), answer: "unknown" },
     { why: "non-generative training is on by default", q: ask("US", "2025-01-01", { purpose: NONGEN }), answer: "used" },
     { why: "the generative-AI setting does not cover it", q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01") }), answer: "used" },
-    { why: "an accepted objection stops it", q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01", FORM, "accepted") }), answer: "not-used" },
-    { why: "LinkedIn may refuse an objection", q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01", FORM) }), answer: "unknown", needs: ["optOut.outcome"] },
+    {
+      why: "an accepted objection stops it",
+      q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01", FORM, "accepted") }),
+      answer: "not-used",
+    },
+    {
+      why: "LinkedIn may refuse an objection",
+      q: ask("US", "2025-01-01", { purpose: NONGEN, optOuts: optOut("2024-10-01", FORM) }),
+      answer: "unknown",
+      needs: ["optOut.outcome"],
+    },
     { why: "in Europe too, before the 2025 expansion", q: ask("DE", "2025-01-01", { purpose: NONGEN }), answer: "used" },
-    { why: "Europe: messages train trust-and-security models (the notice, from February 2025)", q: ask("DE", "2025-06-01", { purpose: NONGEN, category: "private-messages" }), answer: "used" },
-    { why: "outside Europe the policy does not say whether messages train such models", q: ask("US", "2025-06-01", { purpose: NONGEN, category: "private-messages" }), answer: "unknown" },
-    { why: "Europe: saved résumés added to other AI training from 3 Nov 2025", q: ask("FR", "2025-11-03", { purpose: NONGEN, category: "job-data" }), answer: "used" },
-    { why: "UK: whether Microsoft's other models train on shared posts is not said", q: ask("GB", "2025-12-15", { purpose: NONGEN, recipient: "microsoft" }), answer: "unknown" },
+    {
+      why: "Europe: messages train trust-and-security models (the notice, from February 2025)",
+      q: ask("DE", "2025-06-01", { purpose: NONGEN, category: "private-messages" }),
+      answer: "used",
+    },
+    {
+      why: "outside Europe the policy does not say whether messages train such models",
+      q: ask("US", "2025-06-01", { purpose: NONGEN, category: "private-messages" }),
+      answer: "unknown",
+    },
+    {
+      why: "Europe: saved résumés added to other AI training from 3 Nov 2025",
+      q: ask("FR", "2025-11-03", { purpose: NONGEN, category: "job-data" }),
+      answer: "used",
+    },
+    {
+      why: "UK: whether Microsoft's other models train on shared posts is not said",
+      q: ask("GB", "2025-12-15", { purpose: NONGEN, recipient: "microsoft" }),
+      answer: "unknown",
+    },
     { why: "UK: LinkedIn's own non-generative training still uses posts", q: ask("GB", "2025-12-15", { purpose: NONGEN }), answer: "used" },
-    { why: "AI features process inputs even after opting out", q: ask("US", "2025-01-01", { purpose: "ai-inference", category: "ai-interactions", optOuts: optOut("2024-10-01") }), answer: "used" },
+    {
+      why: "AI features process inputs even after opting out",
+      q: ask("US", "2025-01-01", { purpose: "ai-inference", category: "ai-interactions", optOuts: optOut("2024-10-01") }),
+      answer: "used",
+    },
     { why: "AI features in Europe too", q: ask("DE", "2025-06-01", { purpose: "ai-inference", category: "profile" }), answer: "used" },
   ]);
 });
@@ -169,12 +253,7 @@ describe("LinkedIn: timelines", () => {
   });
 
   it("the UK: unknown (start undisclosed), unknown (suspension date uncertain), out, then in", () => {
-    expect(runs("GB")).toEqual([
-      "2024-01-01 2024-09-18 unknown",
-      "2024-09-18 2024-09-20 unknown",
-      "2024-09-20 2025-11-03 not-used",
-      "2025-11-03 … used",
-    ]);
+    expect(runs("GB")).toEqual(["2024-01-01 2024-09-18 unknown", "2024-09-18 2024-09-20 unknown", "2024-09-20 2025-11-03 not-used", "2025-11-03 … used"]);
   });
 
   it("Canada: used, then unknown until the announcement, then out, then in", () => {

@@ -66,16 +66,30 @@ describe("Reddit: licensing public content to Google and other partners", () => 
   table([
     { why: "outside the history's coverage", q: ask("2021-09-11", { recipient: "google" }), answer: "unknown", code: "outside-coverage" },
     { why: "2022: the partner licence existed, but when AI licensing began is undisclosed", q: ask("2022-06-01", { recipient: "google" }), answer: "unknown" },
-    { why: "the day before Google's announcement: still undisclosed", q: ask("2024-02-21", { recipient: "google" }), answer: "unknown", code: "uncertain-date" },
+    {
+      why: "the day before Google's announcement: still undisclosed",
+      q: ask("2024-02-21", { recipient: "google" }),
+      answer: "unknown",
+      code: "uncertain-date",
+    },
     { why: "from Google's announcement of 22 Feb 2024: used", q: ask("2024-02-22", { recipient: "google" }), answer: "used", code: "used-by-default" },
-    { why: "a public comment from 2019, licensed in 2025: no creation window", q: ask("2025-06-01", { recipient: "google", created: "2019-05-01" }), answer: "used" },
+    {
+      why: "a public comment from 2019, licensed in 2025: no creation window",
+      q: ask("2025-06-01", { recipient: "google", created: "2019-05-01" }),
+      answer: "used",
+    },
     { why: "unnamed AI licensees, as licensing itself", q: ask("2025-06-01", { purpose: LICENSING, recipient: "other-licensees" }), answer: "used" },
     { why: "the day before the 2024 User Agreement: the partner licence already allowed it", q: ask("2024-09-15"), answer: "used" },
     { why: "from 16 Sept 2024 the User Agreement names AI training", q: ask("2024-09-16"), answer: "used" },
     { why: "no regional carve-out: EU users too", q: ask("2025-06-01", { region: "DE" }), answer: "used" },
     { why: "no age carve-out: a 15-year-old's public posts too", q: ask("2025-06-01", { age: 15 }), answer: "used" },
     { why: "public profile data (username, karma) too", q: ask("2025-06-01", { category: "profile", recipient: "google" }), answer: "used" },
-    { why: "whether the post is public decides it", q: ask("2025-06-01", { visibility: null, recipient: "google" }), answer: "unknown", needs: ["data.visibility"] },
+    {
+      why: "whether the post is public decides it",
+      q: ask("2025-06-01", { visibility: null, recipient: "google" }),
+      answer: "unknown",
+      needs: ["data.visibility"],
+    },
   ]);
 });
 
@@ -84,43 +98,126 @@ describe("Reddit: OpenAI", () => {
     { why: "before May 2024 nothing is said about OpenAI", q: ask("2024-04-30", { recipient: "openai" }), answer: "unknown", code: "policy-silent" },
     { why: "in May 2024 the day of the partnership is not verified", q: ask("2024-05-15", { recipient: "openai" }), answer: "unknown", code: "uncertain-date" },
     { why: "by 31 May 2024 the partnership was announced", q: ask("2024-05-31", { recipient: "openai" }), answer: "used" },
-    { why: "public posts in ChatGPT's answers: not yet disclosed the day before the 2024 policy", q: ask("2024-08-15", { purpose: INFERENCE, recipient: "openai" }), answer: "unknown", code: "policy-silent" },
-    { why: "public posts may appear in chatbot answers from 16 Aug 2024", q: ask("2024-08-16", { purpose: INFERENCE, recipient: "openai" }), answer: "used", code: "used" },
+    {
+      why: "public posts in ChatGPT's answers: not yet disclosed the day before the 2024 policy",
+      q: ask("2024-08-15", { purpose: INFERENCE, recipient: "openai" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+    {
+      why: "public posts may appear in chatbot answers from 16 Aug 2024",
+      q: ask("2024-08-16", { purpose: INFERENCE, recipient: "openai" }),
+      answer: "used",
+      code: "used",
+    },
   ]);
 });
 
 describe("Reddit: deleting content, the only lever", () => {
   table([
-    { why: "a deleted post: partners must drop it, but trained models are not redone", q: ask("2025-06-01", { recipient: "google", created: "2024-06-01", optOuts: deleted("2025-03-01") }), answer: "unknown", code: "removal-requested" },
-    { why: "the same post in a run before it was deleted", q: ask("2025-02-28", { recipient: "google", created: "2024-06-01", optOuts: deleted("2025-03-01") }), answer: "used" },
-    { why: "a deleted post and OpenAI", q: ask("2025-06-01", { recipient: "openai", created: "2024-06-01", optOuts: deleted("2025-03-01") }), answer: "unknown", code: "removal-requested" },
+    {
+      why: "a deleted post: partners must drop it, but trained models are not redone",
+      q: ask("2025-06-01", { recipient: "google", created: "2024-06-01", optOuts: deleted("2025-03-01") }),
+      answer: "unknown",
+      code: "removal-requested",
+    },
+    {
+      why: "the same post in a run before it was deleted",
+      q: ask("2025-02-28", { recipient: "google", created: "2024-06-01", optOuts: deleted("2025-03-01") }),
+      answer: "used",
+    },
+    {
+      why: "a deleted post and OpenAI",
+      q: ask("2025-06-01", { recipient: "openai", created: "2024-06-01", optOuts: deleted("2025-03-01") }),
+      answer: "unknown",
+      code: "removal-requested",
+    },
     { why: "a deleted post, all recipients", q: ask("2025-06-01", { created: "2024-06-01", optOuts: deleted("2025-03-01") }), answer: "unknown" },
   ]);
 });
 
 describe("Reddit: what is never licensed", () => {
   table([
-    { why: "private messages are not licensed to AI companies", q: ask("2025-06-01", { category: "private-messages", recipient: "openai", visibility: null }), answer: "not-used", code: "excluded" },
-    { why: "private messages are not licensed at all", q: ask("2025-06-01", { purpose: LICENSING, category: "private-messages", visibility: null }), answer: "not-used" },
+    {
+      why: "private messages are not licensed to AI companies",
+      q: ask("2025-06-01", { category: "private-messages", recipient: "openai", visibility: null }),
+      answer: "not-used",
+      code: "excluded",
+    },
+    {
+      why: "private messages are not licensed at all",
+      q: ask("2025-06-01", { purpose: LICENSING, category: "private-messages", visibility: null }),
+      answer: "not-used",
+    },
     { why: "modmail is not licensed", q: ask("2025-06-01", { purpose: LICENSING, category: "modmail", visibility: null }), answer: "not-used" },
     { why: "drafts are not licensed", q: ask("2025-06-01", { category: "drafts", recipient: "google", visibility: null }), answer: "not-used" },
-    { why: "the e-mail address is not licensed", q: ask("2025-06-01", { purpose: LICENSING, category: "account-information", visibility: null }), answer: "not-used" },
-    { why: "browsing history and IP address are not licensed", q: ask("2025-06-01", { purpose: LICENSING, category: "usage-data", visibility: null }), answer: "not-used" },
+    {
+      why: "the e-mail address is not licensed",
+      q: ask("2025-06-01", { purpose: LICENSING, category: "account-information", visibility: null }),
+      answer: "not-used",
+    },
+    {
+      why: "browsing history and IP address are not licensed",
+      q: ask("2025-06-01", { purpose: LICENSING, category: "usage-data", visibility: null }),
+      answer: "not-used",
+    },
     { why: "a post that is not public is not licensed", q: ask("2025-06-01", { recipient: "google", visibility: "non-public" }), answer: "not-used" },
-    { why: "private messages the day before the policy: not licensed (inferred)", q: ask("2024-05-08", { category: "private-messages", recipient: "google", visibility: null }), answer: "not-used" },
-    { why: "private messages from the policy of 9 May 2024", q: ask("2024-05-09", { category: "private-messages", recipient: "google", visibility: null }), answer: "not-used" },
-    { why: "whether Reddit itself trains on private messages is undisclosed", q: ask("2025-06-01", { category: "private-messages", visibility: null }), answer: "unknown" },
+    {
+      why: "private messages the day before the policy: not licensed (inferred)",
+      q: ask("2024-05-08", { category: "private-messages", recipient: "google", visibility: null }),
+      answer: "not-used",
+    },
+    {
+      why: "private messages from the policy of 9 May 2024",
+      q: ask("2024-05-09", { category: "private-messages", recipient: "google", visibility: null }),
+      answer: "not-used",
+    },
+    {
+      why: "whether Reddit itself trains on private messages is undisclosed",
+      q: ask("2025-06-01", { category: "private-messages", visibility: null }),
+      answer: "unknown",
+    },
   ]);
 });
 
 describe("Reddit: its own models and the free-API years", () => {
   table([
-    { why: "Reddit's own training: nothing said before the 2024 User Agreement", q: ask("2024-09-15", { recipient: "reddit" }), answer: "unknown", code: "policy-silent" },
-    { why: "Reddit's own training from 16 Sept 2024: allowed by the licence, undisclosed", q: ask("2024-09-16", { recipient: "reddit" }), answer: "unknown", code: "undisclosed" },
-    { why: "Reddit's own other machine learning: undisclosed", q: ask("2025-06-01", { purpose: "non-generative-ai-training", recipient: "reddit" }), answer: "unknown", code: "undisclosed" },
-    { why: "deleting does not reach Reddit's own use", q: ask("2025-06-01", { recipient: "reddit", created: "2024-06-01", optOuts: deleted("2025-03-01") }), answer: "unknown", code: "undisclosed" },
-    { why: "free API and crawling before 19 June 2023: undisclosed", q: ask("2023-06-18", { recipient: "api-users-and-crawlers" }), answer: "unknown", code: "undisclosed" },
-    { why: "from the paid Data API terms the sources say nothing of third-party crawling", q: ask("2023-06-19", { recipient: "api-users-and-crawlers" }), answer: "unknown", code: "policy-silent" },
+    {
+      why: "Reddit's own training: nothing said before the 2024 User Agreement",
+      q: ask("2024-09-15", { recipient: "reddit" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+    {
+      why: "Reddit's own training from 16 Sept 2024: allowed by the licence, undisclosed",
+      q: ask("2024-09-16", { recipient: "reddit" }),
+      answer: "unknown",
+      code: "undisclosed",
+    },
+    {
+      why: "Reddit's own other machine learning: undisclosed",
+      q: ask("2025-06-01", { purpose: "non-generative-ai-training", recipient: "reddit" }),
+      answer: "unknown",
+      code: "undisclosed",
+    },
+    {
+      why: "deleting does not reach Reddit's own use",
+      q: ask("2025-06-01", { recipient: "reddit", created: "2024-06-01", optOuts: deleted("2025-03-01") }),
+      answer: "unknown",
+      code: "undisclosed",
+    },
+    {
+      why: "free API and crawling before 19 June 2023: undisclosed",
+      q: ask("2023-06-18", { recipient: "api-users-and-crawlers" }),
+      answer: "unknown",
+      code: "undisclosed",
+    },
+    {
+      why: "from the paid Data API terms the sources say nothing of third-party crawling",
+      q: ask("2023-06-19", { recipient: "api-users-and-crawlers" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
     { why: "2023: no licensing statement covers AI training yet", q: ask("2023-01-01"), answer: "unknown" },
   ]);
 });

@@ -63,48 +63,117 @@ describe("Slack: global (non-generative) models and the owner's e-mail opt-out",
     { why: "before the history's coverage (the text is known from 16 May 2024)", q: ask(GLOBAL, "2024-05-15"), answer: "unknown" },
     { why: "usage information trains the global models by default, from the text of 16 May 2024", q: ask(GLOBAL, "2024-05-16"), answer: "used" },
     { why: "a workspace that never wrote to Slack: still used in 2025", q: ask(GLOBAL, "2025-06-01"), answer: "used" },
-    { why: "the owner's opt-out is future-only: the day before it, still used", q: ask(GLOBAL, "2024-06-09", { optOuts: ownerOptOut("2024-06-10") }), answer: "used" },
+    {
+      why: "the owner's opt-out is future-only: the day before it, still used",
+      q: ask(GLOBAL, "2024-06-09", { optOuts: ownerOptOut("2024-06-10") }),
+      answer: "used",
+    },
     { why: "the owner's opt-out holds from its own day", q: ask(GLOBAL, "2024-06-10", { optOuts: ownerOptOut("2024-06-10") }), answer: "not-used" },
     { why: "the owner's opt-out of June 2024 still holds in 2025", q: ask(GLOBAL, "2025-06-01", { optOuts: ownerOptOut("2024-06-10") }), answer: "not-used" },
-    { why: "after the opt-out the data still improves the workspace's own experience", q: ask(WORKSPACE, "2025-06-01", { optOuts: ownerOptOut("2024-06-10") }), answer: "used" },
-    { why: "so non-generative training as a whole still uses the data after the opt-out", q: ask(NONGEN, "2025-06-01", { optOuts: ownerOptOut("2024-06-10") }), answer: "used" },
+    {
+      why: "after the opt-out the data still improves the workspace's own experience",
+      q: ask(WORKSPACE, "2025-06-01", { optOuts: ownerOptOut("2024-06-10") }),
+      answer: "used",
+    },
+    {
+      why: "so non-generative training as a whole still uses the data after the opt-out",
+      q: ask(NONGEN, "2025-06-01", { optOuts: ownerOptOut("2024-06-10") }),
+      answer: "used",
+    },
     { why: "no regional exemption: a workspace in Germany", q: ask(GLOBAL, "2025-06-01", { region: "DE" }), answer: "used" },
     { why: "no plan exemption: a free workspace", q: ask(GLOBAL, "2025-06-01", { plan: "free" }), answer: "used" },
     { why: "the plan does not matter for the global models", q: ask(GLOBAL, "2025-06-01", { plan: null }), answer: "used" },
-    { why: "disabling AI features does not opt out of the global models", q: ask(GLOBAL, "2025-06-01", { optOuts: choice(AI_ACCESS, "2024-06-10") }), answer: "used" },
-    { why: "channel messages: the principles say analysed, Slack's blog says not accessed", q: ask(GLOBAL, "2025-06-01", { category: "group-content" }), answer: "unknown" },
+    {
+      why: "disabling AI features does not opt out of the global models",
+      q: ask(GLOBAL, "2025-06-01", { optOuts: choice(AI_ACCESS, "2024-06-10") }),
+      answer: "used",
+    },
+    {
+      why: "channel messages: the principles say analysed, Slack's blog says not accessed",
+      q: ask(GLOBAL, "2025-06-01", { category: "group-content" }),
+      answer: "unknown",
+    },
     { why: "direct messages: disputed in the same way", q: ask(GLOBAL, "2024-05-20", { category: "private-messages" }), answer: "unknown" },
-    { why: "direct messages after the owner's opt-out: both readings say not used", q: ask(GLOBAL, "2025-06-01", { category: "private-messages", optOuts: ownerOptOut("2024-06-10") }), answer: "not-used" },
-    { why: "files after the owner's opt-out: not used by the global models", q: ask(GLOBAL, "2025-06-01", { category: "posts", optOuts: ownerOptOut("2024-06-10") }), answer: "not-used" },
+    {
+      why: "direct messages after the owner's opt-out: both readings say not used",
+      q: ask(GLOBAL, "2025-06-01", { category: "private-messages", optOuts: ownerOptOut("2024-06-10") }),
+      answer: "not-used",
+    },
+    {
+      why: "files after the owner's opt-out: not used by the global models",
+      q: ask(GLOBAL, "2025-06-01", { category: "posts", optOuts: ownerOptOut("2024-06-10") }),
+      answer: "not-used",
+    },
     { why: "workspace-local improvement from usage: no control reaches it", q: ask(WORKSPACE, "2025-06-01"), answer: "used" },
-    { why: "workspace-local improvement from messages: disputed by the blog", q: ask(WORKSPACE, "2025-06-01", { category: "group-content", optOuts: ownerOptOut("2024-06-10") }), answer: "unknown" },
+    {
+      why: "workspace-local improvement from messages: disputed by the blog",
+      q: ask(WORKSPACE, "2025-06-01", { category: "group-content", optOuts: ownerOptOut("2024-06-10") }),
+      answer: "unknown",
+    },
   ]);
 });
 
 describe("Slack: generative-AI training and the 17 May 2024 rewording", () => {
   table([
-    { why: "before the rewording the principles spoke of \"AI/ML models\" without excluding generative ones", q: ask(GENAI, "2024-05-16", { category: "group-content" }), answer: "unknown" },
+    {
+      why: 'before the rewording the principles spoke of "AI/ML models" without excluding generative ones',
+      q: ask(GENAI, "2024-05-16", { category: "group-content" }),
+      answer: "unknown",
+    },
     { why: "usage information before the rewording: as ambiguous", q: ask(GENAI, "2024-05-16"), answer: "unknown" },
     { why: "from 17 May 2024: no LLMs or generative models on customer data", q: ask(GENAI, "2024-05-17", { category: "group-content" }), answer: "not-used" },
     { why: "direct messages in 2025, no opt-in: not used", q: ask(GENAI, "2025-06-01", { category: "private-messages" }), answer: "not-used" },
     { why: "files after the later opt-in wording, no opt-in: not used", q: ask(GENAI, "2026-10-01", { category: "posts" }), answer: "not-used" },
     { why: "Slack AI prompts and outputs: not used", q: ask(GENAI, "2025-06-01", { category: "ai-interactions" }), answer: "not-used" },
-    { why: "an opt-in in 2025: the day the opt-in wording appeared is undisclosed, and the AI principles say never", q: ask(GENAI, "2025-06-01", { category: "group-content", optIns: choice(GENAI_OPT_IN, "2025-01-01") }), answer: "unknown" },
-    { why: "an opt-in after August 2026: the privacy principles allow it, the AI principles say never", q: ask(GENAI, "2026-10-01", { category: "group-content", optIns: choice(GENAI_OPT_IN, "2026-09-15") }), answer: "unknown" },
+    {
+      why: "an opt-in in 2025: the day the opt-in wording appeared is undisclosed, and the AI principles say never",
+      q: ask(GENAI, "2025-06-01", { category: "group-content", optIns: choice(GENAI_OPT_IN, "2025-01-01") }),
+      answer: "unknown",
+    },
+    {
+      why: "an opt-in after August 2026: the privacy principles allow it, the AI principles say never",
+      q: ask(GENAI, "2026-10-01", { category: "group-content", optIns: choice(GENAI_OPT_IN, "2026-09-15") }),
+      answer: "unknown",
+    },
     { why: "usage information after the rewording: the principles speak only of customer data", q: ask(GENAI, "2025-06-01"), answer: "unknown" },
-    { why: "the LLM providers train nothing on Slack data", q: ask(GENAI, "2025-06-01", { category: "group-content", recipient: "llm-providers" }), answer: "not-used" },
+    {
+      why: "the LLM providers train nothing on Slack data",
+      q: ask(GENAI, "2025-06-01", { category: "group-content", recipient: "llm-providers" }),
+      answer: "not-used",
+    },
   ]);
 });
 
 describe("Slack: Slack AI (inference)", () => {
   const enabled = choice(AI_ACCESS, "2024-06-01");
   table([
-    { why: "Slack AI enabled by the admins: channel content is processed in Slack's cloud", q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled }), answer: "used" },
-    { why: "Slack AI enabled: the LLM providers get no access", q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled, recipient: "llm-providers" }), answer: "not-used" },
+    {
+      why: "Slack AI enabled by the admins: channel content is processed in Slack's cloud",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled }),
+      answer: "used",
+    },
+    {
+      why: "Slack AI enabled: the LLM providers get no access",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled, recipient: "llm-providers" }),
+      answer: "not-used",
+    },
     { why: "AI features not enabled by the admins: not processed", q: ask(INFERENCE, "2025-06-01", { category: "private-messages" }), answer: "not-used" },
-    { why: "enabled, then disabled by the admins", q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled, optOuts: choice(AI_ACCESS, "2025-01-01") }), answer: "not-used" },
-    { why: "a free workspace: Slack says nothing", q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: "free", optIns: enabled }), answer: "unknown" },
-    { why: "the plan matters when the admins enabled AI", q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: null, optIns: enabled }), answer: "unknown", needs: ["plan"] },
+    {
+      why: "enabled, then disabled by the admins",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled, optOuts: choice(AI_ACCESS, "2025-01-01") }),
+      answer: "not-used",
+    },
+    {
+      why: "a free workspace: Slack says nothing",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: "free", optIns: enabled }),
+      answer: "unknown",
+    },
+    {
+      why: "the plan matters when the admins enabled AI",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: null, optIns: enabled }),
+      answer: "unknown",
+      needs: ["plan"],
+    },
   ]);
 });
 

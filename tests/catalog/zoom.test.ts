@@ -78,31 +78,89 @@ describe("Zoom: meeting content and the August 2023 changes", () => {
     { why: "the day before the 7 August carve-out", q: ask(GENAI, "2023-08-06", { category: "private-messages" }), answer: "unknown" },
     { why: "7 August: no training on audio, video or chat without consent", q: ask(GENAI, "2023-08-07", { category: "group-content" }), answer: "not-used" },
     { why: "the admin did nothing: chat not used", q: ask(GENAI, "2023-08-08", { category: "private-messages" }), answer: "not-used" },
-    { why: "the admin enabled the features and shared content: meeting audio used for every participant", q: ask(GENAI, "2023-08-08", { category: "group-content", optIns: adminConsent("2023-08-08") }), answer: "used" },
-    { why: "the consent covers other model training too", q: ask(NONGEN, "2023-08-08", { category: "group-content", optIns: adminConsent("2023-08-08") }), answer: "used" },
-    { why: "a consent reaches forward only: the day before it was given", q: ask(GENAI, "2023-08-08", { category: "group-content", optIns: adminConsent("2023-08-09") }), answer: "not-used" },
+    {
+      why: "the admin enabled the features and shared content: meeting audio used for every participant",
+      q: ask(GENAI, "2023-08-08", { category: "group-content", optIns: adminConsent("2023-08-08") }),
+      answer: "used",
+    },
+    {
+      why: "the consent covers other model training too",
+      q: ask(NONGEN, "2023-08-08", { category: "group-content", optIns: adminConsent("2023-08-08") }),
+      answer: "used",
+    },
+    {
+      why: "a consent reaches forward only: the day before it was given",
+      q: ask(GENAI, "2023-08-08", { category: "group-content", optIns: adminConsent("2023-08-09") }),
+      answer: "not-used",
+    },
     { why: "the consent's last day", q: ask(GENAI, "2023-08-10", { category: "group-content", optIns: adminConsent("2023-08-08") }), answer: "used" },
-    { why: "11 August reversal: not used even where the admin had consented", q: ask(GENAI, "2023-08-11", { category: "group-content", optIns: adminConsent("2023-08-08") }), answer: "not-used" },
-    { why: "an education account: the features were not enabled", q: ask(GENAI, "2023-08-08", { category: "group-content", plan: "education", optIns: adminConsent("2023-08-08") }), answer: "not-used" },
-    { why: "a consent given, plan unknown: it matters whether it is an education account", q: ask(GENAI, "2023-08-08", { category: "group-content", plan: null, optIns: adminConsent("2023-08-08") }), answer: "unknown", needs: ["plan"] },
+    {
+      why: "11 August reversal: not used even where the admin had consented",
+      q: ask(GENAI, "2023-08-11", { category: "group-content", optIns: adminConsent("2023-08-08") }),
+      answer: "not-used",
+    },
+    {
+      why: "an education account: the features were not enabled",
+      q: ask(GENAI, "2023-08-08", { category: "group-content", plan: "education", optIns: adminConsent("2023-08-08") }),
+      answer: "not-used",
+    },
+    {
+      why: "a consent given, plan unknown: it matters whether it is an education account",
+      q: ask(GENAI, "2023-08-08", { category: "group-content", plan: null, optIns: adminConsent("2023-08-08") }),
+      answer: "unknown",
+      needs: ["plan"],
+    },
     { why: "whiteboards, files, polls: still under the licence until 11 August", q: ask(GENAI, "2023-08-08", { category: "posts" }), answer: "unknown" },
     { why: "whiteboards, files, polls: not used from 11 August", q: ask(GENAI, "2023-08-11", { category: "posts" }), answer: "not-used" },
     { why: "2025: whiteboards and poll results not used", q: ask(NONGEN, "2025-06-01", { category: "posts" }), answer: "not-used" },
-    { why: "2025: meeting content does not train third-party models either", q: ask(GENAI, "2025-06-01", { category: "group-content", recipient: THIRD }), answer: "not-used" },
+    {
+      why: "2025: meeting content does not train third-party models either",
+      q: ask(GENAI, "2025-06-01", { category: "group-content", recipient: THIRD }),
+      answer: "not-used",
+    },
     { why: "AI Companion prompts: nothing said about training", q: ask(GENAI, "2025-06-01", { category: "ai-interactions" }), answer: "unknown" },
   ]);
 });
 
 describe("Zoom: AI Companion (inference)", () => {
   table([
-    { why: "2025, an Enterprise account whose admin did nothing: off by default", q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: "enterprise" }), answer: "not-used" },
-    { why: "2025, turned on by the admin: transcripts reach third-party model providers", q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: "enterprise", optIns: choice(TOGGLE, "2025-01-01"), recipient: THIRD }), answer: "used" },
-    { why: "a Pro account the day before 21 July 2024: off by default", q: ask(INFERENCE, "2024-07-20", { category: "group-content", plan: "paid" }), answer: "not-used" },
+    {
+      why: "2025, an Enterprise account whose admin did nothing: off by default",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: "enterprise" }),
+      answer: "not-used",
+    },
+    {
+      why: "2025, turned on by the admin: transcripts reach third-party model providers",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: "enterprise", optIns: choice(TOGGLE, "2025-01-01"), recipient: THIRD }),
+      answer: "used",
+    },
+    {
+      why: "a Pro account the day before 21 July 2024: off by default",
+      q: ask(INFERENCE, "2024-07-20", { category: "group-content", plan: "paid" }),
+      answer: "not-used",
+    },
     { why: "a Pro account from 21 July 2024: on by default", q: ask(INFERENCE, "2024-07-21", { category: "group-content", plan: "paid" }), answer: "used" },
-    { why: "a Business account from 21 July 2024: third-party providers get the data", q: ask(INFERENCE, "2024-07-21", { category: "private-messages", recipient: THIRD }), answer: "used" },
-    { why: "a Business account whose admin turned the features off", q: ask(INFERENCE, "2024-08-01", { category: "group-content", optOuts: choice(TOGGLE, "2024-07-25") }), answer: "not-used" },
-    { why: "after 21 July 2024 the plan matters", q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: null }), answer: "unknown", needs: ["plan"] },
-    { why: "an education account in August 2023: features not enabled", q: ask(INFERENCE, "2023-08-08", { category: "group-content", plan: "education", optIns: choice(TOGGLE, "2023-08-08") }), answer: "not-used" },
+    {
+      why: "a Business account from 21 July 2024: third-party providers get the data",
+      q: ask(INFERENCE, "2024-07-21", { category: "private-messages", recipient: THIRD }),
+      answer: "used",
+    },
+    {
+      why: "a Business account whose admin turned the features off",
+      q: ask(INFERENCE, "2024-08-01", { category: "group-content", optOuts: choice(TOGGLE, "2024-07-25") }),
+      answer: "not-used",
+    },
+    {
+      why: "after 21 July 2024 the plan matters",
+      q: ask(INFERENCE, "2025-06-01", { category: "group-content", plan: null }),
+      answer: "unknown",
+      needs: ["plan"],
+    },
+    {
+      why: "an education account in August 2023: features not enabled",
+      q: ask(INFERENCE, "2023-08-08", { category: "group-content", plan: "education", optIns: choice(TOGGLE, "2023-08-08") }),
+      answer: "not-used",
+    },
   ]);
 });
 

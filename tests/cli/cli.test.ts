@@ -116,8 +116,21 @@ describe("ai-data-policy check", () => {
 
   it("reads an objection's outcome after the date", () => {
     const { stdout } = run(
-      "check", "linkedin", "--purpose", "non-generative-ai-training", "--category", "posts", "--region", "US", "--age", "30",
-      "--at", "2025-01-01", "--opt-out", "data-processing-objection-form@2024-10-01:accepted", "--json",
+      "check",
+      "linkedin",
+      "--purpose",
+      "non-generative-ai-training",
+      "--category",
+      "posts",
+      "--region",
+      "US",
+      "--age",
+      "30",
+      "--at",
+      "2025-01-01",
+      "--opt-out",
+      "data-processing-objection-form@2024-10-01:accepted",
+      "--json",
     );
     expect((JSON.parse(stdout) as { answer: string }).answer).toBe("not-used");
   });
@@ -130,7 +143,22 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
     [["check", "linkedin", "--purpose", "genai", "--category", "posts", "--region", "DE", "--at", "2025-02-01"]],
     [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01"]],
     [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "EU", "--at", "2025-02-01"]],
-    [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "data-for-ai@2025-01-01"]],
+    [
+      [
+        "check",
+        "linkedin",
+        "--purpose",
+        "generative-ai-training",
+        "--category",
+        "posts",
+        "--region",
+        "DE",
+        "--at",
+        "2025-02-01",
+        "--opt-out",
+        "data-for-ai@2025-01-01",
+      ],
+    ],
     [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "nodate"]],
     [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age", "old"]],
     [["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--recipient", "openai"]],
@@ -151,15 +179,21 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
   });
 
   it("names the field and the bad value", () => {
-    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30").stderr).toMatchInlineSnapshot(`
+    expect(
+      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30").stderr,
+    ).toMatchInlineSnapshot(`
       "ai-data-policy: at: "2025-02-30" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)
       "
     `);
-    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "XX", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
+    expect(
+      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "XX", "--at", "2025-02-01").stderr,
+    ).toMatchInlineSnapshot(`
       "ai-data-policy: user.region: "XX" is not an ISO 3166-1 alpha-2 country code (such as US, DE, GB; UK is accepted for GB)
       "
     `);
-    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
+    expect(
+      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01").stderr,
+    ).toMatchInlineSnapshot(`
       "ai-data-policy: category: "post" is not a known data category; did you mean "posts"? (categories: profile, posts, private-messages, group-content, ai-interactions, usage-data, feedback, preferences, job-data, job-applications, salary-data, payment-data, credentials)
       "
     `);
@@ -167,7 +201,22 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
       "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: adobe, anthropic, automattic, github, google, linkedin, meta, openai, reddit, slack, x, zoom)
       "
     `);
-    expect(run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--opt-out", "data-for-ai@2025-01-01").stderr).toMatchInlineSnapshot(`
+    expect(
+      run(
+        "check",
+        "linkedin",
+        "--purpose",
+        "generative-ai-training",
+        "--category",
+        "posts",
+        "--region",
+        "DE",
+        "--at",
+        "2025-02-01",
+        "--opt-out",
+        "data-for-ai@2025-01-01",
+      ).stderr,
+    ).toMatchInlineSnapshot(`
       "ai-data-policy: user.optOuts[0].control: "data-for-ai" is not a control of LinkedIn (controls: data-for-generative-ai-improvement, data-processing-objection-form)
       "
     `);
@@ -189,7 +238,23 @@ describe("ai-data-policy timeline, list, show", () => {
   });
 
   it("prints a timeline as JSON, limited to a range", () => {
-    const { stdout } = run("timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "HK", "--age", "40", "--from", "2024-10-01", "--until", "2025-01-01", "--json");
+    const { stdout } = run(
+      "timeline",
+      "linkedin",
+      "--purpose",
+      "generative-ai-training",
+      "--category",
+      "posts",
+      "--region",
+      "HK",
+      "--age",
+      "40",
+      "--from",
+      "2024-10-01",
+      "--until",
+      "2025-01-01",
+      "--json",
+    );
     const runs = JSON.parse(stdout) as { from: string; until: string; answer: string }[];
     expect(runs.map((r) => [r.from, r.until, r.answer])).toEqual([
       ["2024-10-01", "2024-10-11", "used"],
@@ -222,11 +287,29 @@ describe("ai-data-policy timeline, list, show", () => {
 
 describe("ai-data-policy check --all and controls", () => {
   it("answers for every platform, with what the user can still do", () => {
-    const { code, stdout } = run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--age", "30", "--at", "2025-10-01", "--created", "2025-10-01");
+    const { code, stdout } = run(
+      "check",
+      "--all",
+      "--purpose",
+      "generative-ai-training",
+      "--category",
+      "posts",
+      "--region",
+      "DE",
+      "--age",
+      "30",
+      "--at",
+      "2025-10-01",
+      "--created",
+      "2025-10-01",
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^platform\s+answer\s+confidence\s+needs\s+what you can still do$/m);
     expect(stdout).toMatch(/^linkedin\s+NOT USED\s+high\s+-\s+data-for-generative-ai-improvement \(setting, future-only, before 2025-11-03\)$/m);
-    const answers = JSON.parse(run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--age", "30", "--at", "2025-10-01", "--json").stdout) as {
+    const answers = JSON.parse(
+      run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--age", "30", "--at", "2025-10-01", "--json")
+        .stdout,
+    ) as {
       platform: string;
       decision: { answer: string };
     }[];

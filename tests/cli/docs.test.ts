@@ -62,7 +62,7 @@ describe("ai-data-policy diff", () => {
 
   it.each([
     [["diff", "linkedin", "--from", "2025-09-17"], "ai-data-policy: diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03\n"],
-    [["diff", "linkedin", "--from", "2025-09-18", "--to", "2025-09-17"], 'ai-data-policy: to: must be after from\n'],
+    [["diff", "linkedin", "--from", "2025-09-18", "--to", "2025-09-17"], "ai-data-policy: to: must be after from\n"],
   ])("refuses bad usage in one line: %j", (argv, message) => {
     const { code, stdout, stderr } = run(argv);
     expect(code).toBe(2);
@@ -121,7 +121,9 @@ describe("ai-data-policy docs", () => {
     const refused = run(["docs", "--out", "site"], { "site/notes.txt": "mine" });
     expect(refused.code).toBe(2);
     expect(refused.written).toEqual({});
-    expect(refused.stderr).toBe('ai-data-policy: refusing to write into "site": it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)\n');
+    expect(refused.stderr).toBe(
+      'ai-data-policy: refusing to write into "site": it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)\n',
+    );
     const file = run(["docs", "--out", "notes.txt"], { "notes.txt": "mine" });
     expect(file.stderr).toBe('ai-data-policy: --out "notes.txt" is a file, not a directory\n');
   });

@@ -68,7 +68,14 @@ describe("ai-data-policy validate", () => {
     writeFileSync(join(dir, "notes.txt"), "not json");
     const out: string[] = [];
     const err: string[] = [];
-    const io = { ...nodeIo(), stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), writeFile: () => { throw new Error("validate must not write"); } };
+    const io = {
+      ...nodeIo(),
+      stdout: (t: string) => void out.push(t),
+      stderr: (t: string) => void err.push(t),
+      writeFile: () => {
+        throw new Error("validate must not write");
+      },
+    };
     const code = runCli(["validate", dir], io);
     expect(code).toBe(1);
     expect(out.join("")).toContain(`${join(dir, "p1234.json")}:`);

@@ -208,7 +208,9 @@ describe("Public exports", () => {
   const documented = (name: string) =>
     new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@example(?:(?!\\*/)[\\s\\S])*\\*/\\s*export\\s+(?:async\\s+)?(?:function\\*?|class)\\s+${name}\\b`).test(sources);
   for (const [entry, module] of Object.entries(MODULES).filter(([name]) => name.startsWith("ai-data-policy"))) {
-    const functions = Object.entries(module).filter(([, value]) => typeof value === "function").map(([name]) => name);
+    const functions = Object.entries(module)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => name);
     it(`every function and class of ${entry} has an @example`, () => {
       expect(functions.filter((name) => !documented(name))).toEqual([]);
     });

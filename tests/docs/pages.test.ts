@@ -63,7 +63,12 @@ describe.each(catalogue.map((p) => [p.id, p] as const))("the %s page", (_id, pol
     expect(new Set(drawn.map((l) => l.region))).toEqual(new Set(representativeRegions(policy).map((r) => r.code)));
     const starts = new Set<string>();
     for (const lane of drawn) {
-      const question = { purpose: lane.purpose as string, category: lane.category as string, user: { ...facts.user, region: lane.region as string }, data: facts.data };
+      const question = {
+        purpose: lane.purpose as string,
+        category: lane.category as string,
+        user: { ...facts.user, region: lane.region as string },
+        data: facts.data,
+      };
       const expected = timeline(policy, question, range);
       expect(lane.segments).toEqual(expected.map((s) => ({ "data-from": s.from, "data-until": s.until ?? "", "data-answer": s.answer })));
       for (const s of expected.slice(1)) starts.add(s.from);
@@ -82,7 +87,14 @@ describe.each(catalogue.map((p) => [p.id, p] as const))("the %s page", (_id, pol
   });
 
   it("is a well-formed HTML page whose every footnote resolves to a source with URL, date and quote", () => {
-    expect(wellFormed(html.replace(/^<!doctype html>/, "").replace(/<meta [^>]*>/g, "").replace(/<style>[\s\S]*?<\/style>/, ""))).toEqual([]);
+    expect(
+      wellFormed(
+        html
+          .replace(/^<!doctype html>/, "")
+          .replace(/<meta [^>]*>/g, "")
+          .replace(/<style>[\s\S]*?<\/style>/, ""),
+      ),
+    ).toEqual([]);
     const refs = new Set([...html.matchAll(/href="#fn-(\d+)"/g)].map((m) => Number(m[1])));
     const notes = [...html.matchAll(/<li id="fn-(\d+)">([\s\S]*?)<\/li>/g)];
     expect(notes.length).toBeGreaterThan(0);

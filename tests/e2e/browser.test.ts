@@ -78,7 +78,9 @@ describe("the generated site in Chromium", () => {
         expect(overflow).toBeLessThanOrEqual(0);
         // The footnotes a page cites are on the page.
         const missing = await page.evaluate(() =>
-          Array.from(document.querySelectorAll('a[href^="#fn-"]')).map((a) => a.getAttribute("href") as string).filter((href) => !document.querySelector(href)),
+          Array.from(document.querySelectorAll('a[href^="#fn-"]'))
+            .map((a) => a.getAttribute("href") as string)
+            .filter((href) => !document.querySelector(href)),
         );
         expect(missing).toEqual([]);
         await page.screenshot({ path: new URL(`${id}-${width}.png`, SHOTS).pathname });

@@ -66,7 +66,12 @@ describe("evaluate: uncertain days", () => {
 describe("evaluate: regions and groups", () => {
   const p = policy({
     regionGroups: [
-      { id: "exempt", label: "Exempt", members: [{ member: "EEA" }, { member: "CH" }, { member: "GB", from: "2024-09-20" }], sources: [{ source: "test-source", quote: "q" }] },
+      {
+        id: "exempt",
+        label: "Exempt",
+        members: [{ member: "EEA" }, { member: "CH" }, { member: "GB", from: "2024-09-20" }],
+        sources: [{ source: "test-source", quote: "q" }],
+      },
     ],
     statements: [statement({ id: "s", from: "2024-01-01", regions: { exclude: ["exempt"] } })],
   });

@@ -84,7 +84,14 @@ describe("evaluateAll", () => {
       purpose: "generative-ai-training",
       category: "posts",
       at: "2025-12-15",
-      user: { region: "US", age: 30, optOuts: [{ control: SETTING, at: "2025-01-01" }, { control: "other:toggle", at: "2025-12-01" }] },
+      user: {
+        region: "US",
+        age: 30,
+        optOuts: [
+          { control: SETTING, at: "2025-01-01" },
+          { control: "other:toggle", at: "2025-12-01" },
+        ],
+      },
     });
     expect(answers.map((a) => [a.platform, a.decision.answer, a.actions.length])).toEqual([
       ["linkedin", "not-used", 0],
@@ -98,9 +105,16 @@ describe("evaluateAll", () => {
   });
 
   it("refuses a control no platform has, and a recipient", () => {
-    const q = { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "US", optOuts: [{ control: "nope", at: "2025-01-01" }] } };
+    const q = {
+      purpose: "generative-ai-training",
+      category: "posts",
+      at: "2025-12-15",
+      user: { region: "US", optOuts: [{ control: "nope", at: "2025-01-01" }] },
+    };
     expect(() => evaluateAll([linkedin, p2], q)).toThrow(InputError);
-    expect(() => evaluateAll([linkedin], { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", recipient: "microsoft" })).toThrow(/recipients differ/);
+    expect(() => evaluateAll([linkedin], { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", recipient: "microsoft" })).toThrow(
+      /recipients differ/,
+    );
   });
 });
 

@@ -93,11 +93,17 @@ describe("evaluate: properties", () => {
 
   it("an earlier opt-out never gives more use than a later one, where scopes do not depend on the day of the choice", () => {
     fc.assert(
-      fc.property(policyArb({ withoutScopeRules: true }), questionArb(), fc.constantFrom("c1", "c2", "c3"), fc.integer({ min: 0, max: 5 }), (policy, q, control, i) => {
-        const plain = { ...q, user: { ...q.user, optOuts: [], optIns: [] } };
-        const ask = (at: string) => evaluate(policy, { ...plain, user: { ...plain.user, optOuts: [{ control, at, outcome: "accepted" }] } }).answer;
-        expect(RANK[ask(DAYS[i] as string)]).toBeLessThanOrEqual(RANK[ask(DAYS[i + 1] as string)]);
-      }),
+      fc.property(
+        policyArb({ withoutScopeRules: true }),
+        questionArb(),
+        fc.constantFrom("c1", "c2", "c3"),
+        fc.integer({ min: 0, max: 5 }),
+        (policy, q, control, i) => {
+          const plain = { ...q, user: { ...q.user, optOuts: [], optIns: [] } };
+          const ask = (at: string) => evaluate(policy, { ...plain, user: { ...plain.user, optOuts: [{ control, at, outcome: "accepted" }] } }).answer;
+          expect(RANK[ask(DAYS[i] as string)]).toBeLessThanOrEqual(RANK[ask(DAYS[i + 1] as string)]);
+        },
+      ),
       RUNS,
     );
   });

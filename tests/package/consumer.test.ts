@@ -75,9 +75,22 @@ async function run(file: string, args: string[], options: { cwd: string; env?: N
 }
 
 const QUICK_START = [
-  "check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE",
-  "--age", "30", "--at", "2025-12-15", "--opt-out", "data-for-generative-ai-improvement@2025-10-20",
-  "--created", "2023-06-01",
+  "check",
+  "linkedin",
+  "--purpose",
+  "generative-ai-training",
+  "--category",
+  "posts",
+  "--region",
+  "DE",
+  "--age",
+  "30",
+  "--at",
+  "2025-12-15",
+  "--opt-out",
+  "data-for-generative-ai-improvement@2025-10-20",
+  "--created",
+  "2023-06-01",
 ];
 
 let work = "";
@@ -97,9 +110,14 @@ beforeAll(() => {
 
   execFileSync("mkdir", ["-p", project]);
   writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", version: "0.0.0", private: true }, null, 2)}\n`);
-  execFileSync("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: project, env: cleanEnv(), encoding: "utf8" });
+  execFileSync("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], {
+    cwd: project,
+    env: cleanEnv(),
+    encoding: "utf8",
+  });
 
-  for (const file of ["answers.cjs", "esm.mjs", "cjs.cjs", "browser-core.js", "browser-validate.js"]) copyFileSync(join(consumerFiles, file), join(project, file));
+  for (const file of ["answers.cjs", "esm.mjs", "cjs.cjs", "browser-core.js", "browser-validate.js"])
+    copyFileSync(join(consumerFiles, file), join(project, file));
   copyFileSync(join(root, "tests", "fixtures", "example.json"), join(project, "example.json"));
   copyFileSync(join(root, "tests", "fixtures", "example.json"), join(project, "example.txt"));
 }, 180_000);
@@ -110,10 +128,24 @@ afterAll(() => {
 
 describe("the packed tarball", () => {
   it("holds the builds, the types, the catalogue and the schema, and nothing of the sources or tests", () => {
-    const allowed = /^(README\.md|CHANGELOG\.md|LICENSE(\.md)?|package\.json|dist\/[\w.-]+\.(c?js|d\.c?ts|c?js\.map)|policies\/[\w-]+\.json|schema\/policy\.schema\.json)$/;
+    const allowed =
+      /^(README\.md|CHANGELOG\.md|LICENSE(\.md)?|package\.json|dist\/[\w.-]+\.(c?js|d\.c?ts|c?js\.map)|policies\/[\w-]+\.json|schema\/policy\.schema\.json)$/;
     expect(packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/catalog.js", "dist/catalog.cjs",
-      "dist/validate.js", "dist/validate.cjs", "dist/cli.js", "schema/policy.schema.json", "policies/linkedin.json", "README.md", "package.json"]) {
+    for (const needed of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/catalog.js",
+      "dist/catalog.cjs",
+      "dist/validate.js",
+      "dist/validate.cjs",
+      "dist/cli.js",
+      "schema/policy.schema.json",
+      "policies/linkedin.json",
+      "README.md",
+      "package.json",
+    ]) {
       expect(packedFiles).toContain(needed);
     }
   });
@@ -149,7 +181,13 @@ describe.each(RUNTIMES)("under $label", ({ node }) => {
     expect(platforms).toContain("linkedin");
     expect(answers.quickStart).toMatchObject({ answer: "not-used", cited: true });
     expect(answers.disputed).toEqual({ answer: "unknown", firstReason: "disputed" });
-    expect(answers.brokenDocument).toMatchObject({ valid: false, issues: [{ code: "unknown_region", at: "example.json:40:32" }, { code: "invalid_format", at: "example.json:41:15" }] });
+    expect(answers.brokenDocument).toMatchObject({
+      valid: false,
+      issues: [
+        { code: "unknown_region", at: "example.json:40:32" },
+        { code: "invalid_format", at: "example.json:41:15" },
+      ],
+    });
     expect(answers.resolved).toEqual({ core: "ai-data-policy/dist/index.js", schema: "ai-data-policy/schema/policy.schema.json" });
     if (node === process.execPath) {
       expect(answers).toMatchSnapshot();
@@ -213,16 +251,28 @@ describe("TypeScript consumers", () => {
   it("type-check under node16 (ESM and CommonJS), bundler and node10, and reject a type error", async () => {
     const [node16, bundler, node10, broken] = await Promise.all([
       typeCheck("node16", { module: "node16", moduleResolution: "node16" }, { "typed.mts": "typed.ts.txt", "typed.cts": "typed.ts.txt" }),
-      typeCheck("bundler", { module: "esnext", moduleResolution: "bundler", resolveJsonModule: true }, { "typed.ts": "typed.ts.txt", "schema.ts": "schema.ts.txt" }),
+      typeCheck(
+        "bundler",
+        { module: "esnext", moduleResolution: "bundler", resolveJsonModule: true },
+        { "typed.ts": "typed.ts.txt", "schema.ts": "schema.ts.txt" },
+      ),
       // `moduleResolution: node10` knows no `exports`: the subpaths resolve through `typesVersions`.
-      typeCheck("node10", { module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, esModuleInterop: true }, { "typed.ts": "typed.ts.txt", "schema.ts": "schema.ts.txt" }),
+      typeCheck(
+        "node10",
+        { module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, esModuleInterop: true },
+        { "typed.ts": "typed.ts.txt", "schema.ts": "schema.ts.txt" },
+      ),
       typeCheck("broken", { module: "node16", moduleResolution: "node16" }, { "broken.mts": "broken.ts.txt", "typed.mts": "typed.ts.txt" }),
     ]);
     expect(node16).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(bundler).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(node10).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(broken.code).toBe(2);
-    const errors = broken.stdout.trim().split("\n").filter((line) => !/^\s/.test(line)).map((line) => /^([\w.]+)\((\d+),\d+\): error (TS\d+)/.exec(line)?.slice(1).join(" ") ?? line);
+    const errors = broken.stdout
+      .trim()
+      .split("\n")
+      .filter((line) => !/^\s/.test(line))
+      .map((line) => /^([\w.]+)\((\d+),\d+\): error (TS\d+)/.exec(line)?.slice(1).join(" ") ?? line);
     expect(errors).toEqual(["broken.mts 10 TS2322", "broken.mts 12 TS2741", "broken.mts 14 TS2305"]);
   }, 240_000);
 });
@@ -261,7 +311,16 @@ describe("browser bundles (esbuild --platform=browser)", () => {
     expect(core.code).not.toMatch(/\$ZodType|ZodError|(?<![\w$.])require\(|process\.env/);
     const { platforms, ...answers } = runBare(core.code);
     expect(platforms).toContain("linkedin");
-    const { resolved: _r, defaultExport: _d, brokenDocument: _b, catalogueDocument: _c, safeParse: _s, generatedSchemaId: _g, schema: _schema, ...coreAnswers } = esmAnswers;
+    const {
+      resolved: _r,
+      defaultExport: _d,
+      brokenDocument: _b,
+      catalogueDocument: _c,
+      safeParse: _s,
+      generatedSchemaId: _g,
+      schema: _schema,
+      ...coreAnswers
+    } = esmAnswers;
     expect(answers).toEqual(coreAnswers);
   });
 

@@ -69,7 +69,9 @@ function statementArb(index: number, options: PolicyOptions): fc.Arbitrary<State
           controls: fc.uniqueArray(
             fc.record({
               control: fc.constantFrom(...CONTROL_IDS),
-              scopes: options.withoutScopeRules ? fc.constant(null) : sometimes(fc.array(fc.record({ chosenFrom: day, scope }), { minLength: 1, maxLength: 2 })),
+              scopes: options.withoutScopeRules
+                ? fc.constant(null)
+                : sometimes(fc.array(fc.record({ chosenFrom: day, scope }), { minLength: 1, maxLength: 2 })),
             }),
             { minLength: 1, maxLength: 2, selector: (c) => c.control },
           ),

@@ -45,9 +45,7 @@ export function policy(overrides: Partial<Policy> = {}): Policy {
     coverage: { from: "2020-01-01" },
     lastReviewed: "2026-01-01",
     recipients: [{ id: "test", label: "Test", kind: "platform" }],
-    sources: [
-      { id: SOURCE_ID, url: "https://example.com/policy", title: "Test policy", publisher: "Test", published: "2024-01-01", kind: "primary" },
-    ],
+    sources: [{ id: SOURCE_ID, url: "https://example.com/policy", title: "Test policy", publisher: "Test", published: "2024-01-01", kind: "primary" }],
     statements: [statement({ id: "base" })],
     ...overrides,
   } as Policy;

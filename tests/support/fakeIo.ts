@@ -28,7 +28,9 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = 
       return [...entries].map(([name, isDirectory]) => ({ name, isDirectory, isFile: !isDirectory }));
     },
     readStdin: () => new TextEncoder().encode(stdin),
-    writeFile: (path, content) => { written[path] = content; },
+    writeFile: (path, content) => {
+      written[path] = content;
+    },
     isTty: false,
     today: () => "2026-11-22",
   };

@@ -12,27 +12,27 @@ export function mutation(): fc.Arbitrary<(doc: unknown) => void> {
     fc.constant([]),
     fc.constant({}),
   );
-  return fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("replace", "delete", "add-key", "empty-array"), replacement, fc.string({ maxLength: 10 })).map(
-    ([pick, pick2, op, value, key]) =>
-      (doc: unknown) => {
-        // Collect every container and walk to one of them.
-        const containers: (Record<string, unknown> | unknown[])[] = [];
-        const visit = (v: unknown) => {
-          if (v && typeof v === "object") {
-            containers.push(v as Record<string, unknown>);
-            for (const child of Object.values(v)) visit(child);
-          }
-        };
-        visit(doc);
-        const target = containers[pick % containers.length];
-        if (!target) return;
-        const keys = Object.keys(target);
-        const k = keys[pick2 % Math.max(1, keys.length)];
-        if (op === "add-key" && !Array.isArray(target)) Object.defineProperty(target, key || "x", { value, enumerable: true, configurable: true, writable: true });
-        else if (k === undefined) return;
-        else if (op === "delete") Array.isArray(target) ? target.splice(Number(k), 1) : delete (target as Record<string, unknown>)[k];
-        else if (op === "empty-array") (target as Record<string, unknown>)[k] = [];
-        else (target as Record<string, unknown>)[k] = value;
-      },
-  );
+  return fc
+    .tuple(fc.nat(), fc.nat(), fc.constantFrom("replace", "delete", "add-key", "empty-array"), replacement, fc.string({ maxLength: 10 }))
+    .map(([pick, pick2, op, value, key]) => (doc: unknown) => {
+      // Collect every container and walk to one of them.
+      const containers: (Record<string, unknown> | unknown[])[] = [];
+      const visit = (v: unknown) => {
+        if (v && typeof v === "object") {
+          containers.push(v as Record<string, unknown>);
+          for (const child of Object.values(v)) visit(child);
+        }
+      };
+      visit(doc);
+      const target = containers[pick % containers.length];
+      if (!target) return;
+      const keys = Object.keys(target);
+      const k = keys[pick2 % Math.max(1, keys.length)];
+      if (op === "add-key" && !Array.isArray(target))
+        Object.defineProperty(target, key || "x", { value, enumerable: true, configurable: true, writable: true });
+      else if (k === undefined) return;
+      else if (op === "delete") Array.isArray(target) ? target.splice(Number(k), 1) : delete (target as Record<string, unknown>)[k];
+      else if (op === "empty-array") (target as Record<string, unknown>)[k] = [];
+      else (target as Record<string, unknown>)[k] = value;
+    });
 }

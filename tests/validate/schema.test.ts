@@ -40,33 +40,135 @@ describe("the JSON Schema", () => {
 const valid = () =>
   policy({
     controls: [control({ id: "setting" })],
-    statements: [statement({ id: "s", consent: { default: "on", controls: [{ control: "setting" }] }, from: { earliest: "2024-01-01", latest: "2024-02-01" } })],
+    statements: [
+      statement({ id: "s", consent: { default: "on", controls: [{ control: "setting" }] }, from: { earliest: "2024-01-01", latest: "2024-02-01" } }),
+    ],
   }) as unknown as Record<string, unknown>;
 type Doc = Record<string, unknown>;
 const at = (doc: Doc, ...path: (string | number)[]): Doc => path.reduce<Doc>((o, k) => (o as Record<string | number, Doc>)[k] as Doc, doc);
 const BROKEN: [string, (doc: Doc) => void][] = [
   ["missing formatVersion", (d) => delete d.formatVersion],
-  ["formatVersion 2", (d) => { d.formatVersion = 2; }],
-  ["id not kebab-case", (d) => { d.id = "Test Platform"; }],
-  ["homepage over http", (d) => { d.homepage = "http://example.com"; }],
-  ["unknown top-level key", (d) => { d.extra = true; }],
-  ["date that does not exist", (d) => { at(d, "statements", 0).from = "2025-02-30"; }],
-  ["date in another format", (d) => { at(d, "coverage").from = "01/02/2024"; }],
-  ["uncertain day with an unknown key", (d) => { at(d, "statements", 0).from = { earliest: "2024-01-01", around: "2024-01-15" }; }],
-  ["number where a string belongs", (d) => { d.lastReviewed = 20260101; }],
-  ["string where a number belongs", (d) => { at(d, "statements", 0).age = { below: "18" }; }],
-  ["age not a whole number", (d) => { at(d, "statements", 0).age = { below: 17.5 }; }],
-  ["unknown effect", (d) => { at(d, "statements", 0).effect = "sometimes"; }],
-  ["no purposes", (d) => { at(d, "statements", 0).purposes = []; }],
-  ["statement without sources", (d) => { at(d, "statements", 0).sources = []; }],
+  [
+    "formatVersion 2",
+    (d) => {
+      d.formatVersion = 2;
+    },
+  ],
+  [
+    "id not kebab-case",
+    (d) => {
+      d.id = "Test Platform";
+    },
+  ],
+  [
+    "homepage over http",
+    (d) => {
+      d.homepage = "http://example.com";
+    },
+  ],
+  [
+    "unknown top-level key",
+    (d) => {
+      d.extra = true;
+    },
+  ],
+  [
+    "date that does not exist",
+    (d) => {
+      at(d, "statements", 0).from = "2025-02-30";
+    },
+  ],
+  [
+    "date in another format",
+    (d) => {
+      at(d, "coverage").from = "01/02/2024";
+    },
+  ],
+  [
+    "uncertain day with an unknown key",
+    (d) => {
+      at(d, "statements", 0).from = { earliest: "2024-01-01", around: "2024-01-15" };
+    },
+  ],
+  [
+    "number where a string belongs",
+    (d) => {
+      d.lastReviewed = 20260101;
+    },
+  ],
+  [
+    "string where a number belongs",
+    (d) => {
+      at(d, "statements", 0).age = { below: "18" };
+    },
+  ],
+  [
+    "age not a whole number",
+    (d) => {
+      at(d, "statements", 0).age = { below: 17.5 };
+    },
+  ],
+  [
+    "unknown effect",
+    (d) => {
+      at(d, "statements", 0).effect = "sometimes";
+    },
+  ],
+  [
+    "no purposes",
+    (d) => {
+      at(d, "statements", 0).purposes = [];
+    },
+  ],
+  [
+    "statement without sources",
+    (d) => {
+      at(d, "statements", 0).sources = [];
+    },
+  ],
   ["citation without quote", (d) => delete at(d, "statements", 0, "sources", 0).quote],
-  ["region in lower case with spaces", (d) => { at(d, "statements", 0).regions = { include: ["united kingdom"] }; }],
-  ["unknown plan", (d) => { at(d, "statements", 0).plans = ["premium"]; }],
-  ["unknown scope", (d) => { at(d, "controls", 0).scope = "forever"; }],
-  ["unknown consent default", (d) => { at(d, "statements", 0, "consent").default = "maybe"; }],
-  ["statements not an array", (d) => { d.statements = {}; }],
-  ["null summary", (d) => { d.summary = null; }],
-  ["empty name", (d) => { d.name = ""; }],
+  [
+    "region in lower case with spaces",
+    (d) => {
+      at(d, "statements", 0).regions = { include: ["united kingdom"] };
+    },
+  ],
+  [
+    "unknown plan",
+    (d) => {
+      at(d, "statements", 0).plans = ["premium"];
+    },
+  ],
+  [
+    "unknown scope",
+    (d) => {
+      at(d, "controls", 0).scope = "forever";
+    },
+  ],
+  [
+    "unknown consent default",
+    (d) => {
+      at(d, "statements", 0, "consent").default = "maybe";
+    },
+  ],
+  [
+    "statements not an array",
+    (d) => {
+      d.statements = {};
+    },
+  ],
+  [
+    "null summary",
+    (d) => {
+      d.summary = null;
+    },
+  ],
+  [
+    "empty name",
+    (d) => {
+      d.name = "";
+    },
+  ],
   ["__proto__ key", (d) => Object.defineProperty(d, "__proto__", { value: { x: 1 }, enumerable: true })],
 ];
 

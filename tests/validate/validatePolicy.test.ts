@@ -122,7 +122,10 @@ describe("validatePolicy: reading the input", () => {
   });
 
   it("treats __proto__ and constructor as unknown properties, never as prototypes", () => {
-    const doc = text().replace('"name": "Test",', '"name": "Test",\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },');
+    const doc = text().replace(
+      '"name": "Test",',
+      '"name": "Test",\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },',
+    );
     expect(lines(doc)).toMatchInlineSnapshot(`
       "p.json:5:3 error unknown property "__proto__" (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at __proto__
       p.json:6:3 error unknown property "constructor" (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at constructor
@@ -165,7 +168,10 @@ describe("validatePolicy: meaning", () => {
     statements.push(
       statement({ id: "s", from: "2025-02-30" }) as unknown as Record<string, unknown>,
       statement({ id: "t", regions: { include: ["XX", "EUU"] }, categories: ["postz"], purposes: ["genai"] }) as unknown as Record<string, unknown>,
-      statement({ id: "u", from: "2025-01-01", until: "2024-01-01", consent: { default: "on", controls: [{ control: "settings" }] } }) as unknown as Record<string, unknown>,
+      statement({ id: "u", from: "2025-01-01", until: "2024-01-01", consent: { default: "on", controls: [{ control: "settings" }] } }) as unknown as Record<
+        string,
+        unknown
+      >,
       statement({ id: "v", from: { earliest: "2025-12-01", latest: "2025-01-01" }, effect: "unknown" }) as unknown as Record<string, unknown>,
       statement({ id: "w", sources: [{ source: "nowhere", quote: "q" }], confidence: "low" }) as unknown as Record<string, unknown>,
     );

@@ -82,7 +82,6 @@ interface Frame {
   keyLength: number;
 }
 
-
 /** The offset of the first character at or after `from` that is not a decimal digit. */
 function skipDigits(text: string, from: number): number {
   let i = from;
@@ -176,7 +175,10 @@ export function scanJson(text: string, options: ScanOptions = {}): ScanResult {
       }
       if (c < 32) {
         return {
-          message: c === Char.Newline ? "unterminated string (a line break inside a string must be written \\n)" : `unescaped control character U+${c.toString(16).toUpperCase().padStart(4, "0")} in string`,
+          message:
+            c === Char.Newline
+              ? "unterminated string (a line break inside a string must be written \\n)"
+              : `unescaped control character U+${c.toString(16).toUpperCase().padStart(4, "0")} in string`,
           offset: i,
           length: 1,
         };
