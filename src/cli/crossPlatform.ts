@@ -1,6 +1,6 @@
 import type { ControlAvailability, PlatformAnswer } from "../evaluate/evaluateAll.js";
 import type { QuestionWithoutDay } from "../evaluate/question.js";
-import { ANSWER_TEXT, wrap } from "./formatDecision.js";
+import { answerText, wrap } from "./formatDecision.js";
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length))) ?? [];
@@ -25,7 +25,7 @@ export function formatAll(question: QuestionWithoutDay & { at: string | Date }, 
     .join(", ");
   const rows: string[][] = [["platform", "answer", "confidence", "needs", "what you can still do"]];
   for (const a of answers) {
-    const first = [a.platform, ANSWER_TEXT[a.decision.answer], a.decision.confidence, a.decision.needs.join(", ") || "-"];
+    const first = [a.platform, answerText(a.decision), a.decision.confidence, a.decision.needs.join(", ") || "-"];
     if (a.actions.length === 0) rows.push([...first, "-"]);
     a.actions.forEach((action, i) => {
       const deadline = action.deadline ? `, before ${action.deadline}` : "";

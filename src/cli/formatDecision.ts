@@ -26,6 +26,14 @@ export function wrap(text: string, indent: number, hang = indent): string {
 
 export const ANSWER_TEXT: Record<Answer, string> = { used: "USED", "not-used": "NOT USED", unknown: "UNKNOWN" };
 
+const USE_CODES: ReadonlySet<string> = new Set(["used", "used-by-default", "opted-in"]);
+
+/** The answer in words; a use that every reason says concerns only a part of the data is marked so. */
+export function answerText(decision: Decision): string {
+  const uses = decision.reasons.filter((r) => USE_CODES.has(r.code));
+  return decision.answer === "used" && uses.length > 0 && uses.every((r) => r.partial) ? "USED (IN PART)" : ANSWER_TEXT[decision.answer];
+}
+
 /** Collects the distinct cited passages of some reasons, numbered in order of first use. */
 export class Footnotes {
   private readonly keys = new Map<string, number>();
@@ -85,7 +93,7 @@ export function describeQuestion(policy: Policy, question: Question | QuestionWi
 /** The human-readable form of a decision. */
 export function formatDecision(policy: Policy, question: Question, decision: Decision): string {
   const notes = new Footnotes();
-  const out = [describeQuestion(policy, question), "", `Answer: ${ANSWER_TEXT[decision.answer]} (confidence: ${decision.confidence})`, ""];
+  const out = [describeQuestion(policy, question), "", `Answer: ${answerText(decision)} (confidence: ${decision.confidence})`, ""];
   out.push("Why");
   for (const reason of decision.reasons) out.push(wrap(`- ${reason.message} ${notes.refs(reason)}`.trimEnd(), 2, 4));
   if (decision.needs.length > 0) {

@@ -89,6 +89,11 @@ export interface Reason {
   readonly dispute?: { readonly id: string; readonly by: string; readonly claim: string };
   /** The recipient the reason concerns, if it concerns one. */
   readonly recipient?: string;
+  /**
+   * `true` when the statement speaks of only a part of the data asked about (a finer category, such as
+   * Adobe Stock submissions among a user's posts): the data is used in part.
+   */
+  readonly partial?: true;
   readonly confidence: Confidence;
   readonly sources: readonly CitedSource[];
 }

@@ -27,6 +27,7 @@ export function statementReason(s: CompiledStatement, code: "used" | "excluded" 
       code,
       message: `${part}${prefix}${s.statement.summary}`,
       statement: statementRef(s),
+      ...(partial && { partial: true }),
       confidence: s.confidence,
       sources: s.sources,
     };
@@ -55,6 +56,7 @@ export function controlReason(s: CompiledStatement, control: CompiledControl, co
     message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${CONTROL_MESSAGES[code](control.label)}`,
     statement: statementRef(s),
     control: { id: control.id, label: control.label },
+    ...(partial && { partial: true }),
     confidence: s.confidence,
     sources: s.sources,
   }));

@@ -306,6 +306,8 @@ describe("ai-data-policy check --all and controls", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^platform\s+answer\s+confidence\s+needs\s+what you can still do$/m);
     expect(stdout).toMatch(/^linkedin\s+NOT USED\s+high\s+-\s+data-for-generative-ai-improvement \(setting, future-only, before 2025-11-03\)$/m);
+    // Adobe trains on Stock submissions, a part of a user's posts: the table says it is a use in part.
+    expect(stdout).toMatch(/^adobe\s+USED \(IN PART\)\s+high\s+-\s+-$/m);
     const answers = JSON.parse(
       run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--age", "30", "--at", "2025-10-01", "--json")
         .stdout,

@@ -377,5 +377,9 @@ describe("evaluate: data conditions and partial categories", () => {
     const parent = evaluate(p, { purpose: "ai-inference", category: "posts", at: "2025-01-01", user: { region: "US" } });
     expect(parent.answer).toBe("used");
     expect(parent.reasons[0]?.message).toMatch(/^Part of this data/);
+    // The reason says so as data too, and only where the statement speaks of a part.
+    expect(parent.reasons.map((r) => r.partial)).toEqual([true]);
+    const whole = evaluate(p, { purpose: "generative-ai-training", category: "learning-videos", at: "2025-01-01", user: { region: "US" } });
+    expect(whole.reasons.map((r) => r.partial)).toEqual([undefined]);
   });
 });
