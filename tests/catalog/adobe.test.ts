@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("adobe"); // validates the file and fails with file:line:col issues if invalid
 
 // Adobe's rules as questions and answers: generative-AI training on customer content (public statements,
@@ -11,14 +12,6 @@ const GENAI = "generative-ai-training";
 const NONGEN = "non-generative-ai-training";
 const CONTENT_ANALYSIS = "content-analysis";
 const FEEDBACK_BOX = "product-improvement-feedback-share";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  readonly confidence?: "high" | "medium" | "low";
-}
 
 function ask(
   at: string,
@@ -45,14 +38,7 @@ function ask(
 
 const optOut = (at: string, control = CONTENT_ANALYSIS): Choice[] => [{ control, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.confidence) expect(decision.confidence).toBe(row.confidence);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Adobe: generative AI (Firefly) and customer content", () => {
   table([

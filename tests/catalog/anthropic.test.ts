@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Question, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("anthropic"); // validates the file and fails with file:line:col issues if invalid
 
 // Anthropic's rules for Claude's consumer plans as questions and answers. Every statement, every
@@ -17,13 +18,6 @@ const RESUMED = "resumed-conversations";
 const FLAGGED = "safety-flagged-conversations";
 const INCOGNITO = "incognito-chats";
 const FEEDBACK = "rated-or-reported-conversations";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-}
 
 type Plan = "free" | "paid" | "business" | "enterprise" | "education";
 
@@ -61,13 +55,7 @@ const switchedOff = (at: string) => choice(SETTING, at);
 /** Accepting the updated terms with the toggle left On (or switching it On). */
 const accepted = (at: string) => choice(SETTING, at);
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Anthropic: before the change of 28 August 2025", () => {
   table([

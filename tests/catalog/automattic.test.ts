@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("automattic"); // validates the file and fails with file:line:col issues if invalid
 
 // Automattic's rules (Tumblr and WordPress.com) as questions and answers. Every statement, every control
@@ -12,15 +13,6 @@ const LICENSING = "content-licensing";
 const TOGGLE = "prevent-third-party-sharing";
 const DISCOURAGE = "discourage-search-engines";
 const PRIVATE = "site-private";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  /** The code of the first reason, where it tells apart two answers that look alike. */
-  readonly code?: string;
-}
 
 interface Extra {
   readonly category?: string;
@@ -57,14 +49,7 @@ function ask(at: string, extra: Extra = {}): Question {
 
 const optOut = (at: string, control = TOGGLE): Choice[] => [{ control, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Automattic: sharing public content with licensed partners", () => {
   table([

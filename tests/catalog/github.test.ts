@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("github"); // validates the file and fails with file:line:col issues if invalid
 
 // GitHub's rules as questions and answers: Copilot interaction data of individual plans (not used, then
@@ -13,14 +14,6 @@ const SETTING = "copilot-model-training";
 const LEGACY = "copilot-product-improvements";
 
 type Plan = "free" | "paid" | "business" | "enterprise" | "education";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  readonly confidence?: "high" | "medium" | "low";
-}
 
 /** A question about Copilot interaction data (or another category) created on the day of use unless told. */
 function ask(
@@ -56,14 +49,7 @@ function ask(
 
 const optOut = (at: string, control = SETTING): Choice[] => [{ control, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.confidence) expect(decision.confidence).toBe(row.confidence);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("GitHub: Copilot Free, Pro and Pro+ interaction data", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, controlsFor, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, controlsFor, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("google"); // validates the file and fails with file:line:col issues if invalid
 
 // Google's rules as questions and answers: public web information, Bard and Gemini Apps chats, the
@@ -15,17 +16,6 @@ const REVIEW = "human-review";
 const KEEP = "keep-activity";
 const AUDIO = "audio-live-recordings";
 const EXTENDED = "google-extended";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  /** The code of the first reason, where it tells apart two answers that look alike. */
-  readonly code?: string;
-  /** The statement of the first reason. */
-  readonly statement?: string;
-}
 
 interface Extra {
   readonly category?: string;
@@ -64,15 +54,7 @@ const web = (at: string, extra: Extra = {}): Question => ask(at, { category: "pu
 
 const choice = (control: string, at: string): Choice[] => [{ control, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
-    if (row.statement !== undefined) expect(decision.reasons[0]?.statement?.id).toBe(row.statement);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Google: information publicly available online", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPolicy } from "../../src/catalog/index.js";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, timeline } from "../../src/index.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 
 // LinkedIn's rules as questions and answers. Every statement, every region change and both sides of
 // every boundary day are asked here; the reason column says which fact decides.
@@ -10,13 +11,6 @@ const GENAI = "generative-ai-training";
 const NONGEN = "non-generative-ai-training";
 const SETTING = "data-for-generative-ai-improvement";
 const FORM = "data-processing-objection-form";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-}
 
 function ask(
   region: string | undefined,
@@ -42,13 +36,7 @@ const optOut = (at: string, control = SETTING, outcome?: "accepted" | "refused")
   outcome === undefined ? { control, at } : { control, at, outcome },
 ];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(linkedin, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(linkedin, rows);
 
 describe("LinkedIn: generative-AI training, members outside Europe", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, controlsFor, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, controlsFor, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("meta"); // validates the file and fails with file:line:col issues if invalid
 
 // Meta's rules as questions and answers. Every statement, both controls, both sides of every boundary
@@ -12,17 +13,6 @@ const ADS = "ads-personalisation";
 const CONTENT = "content-personalisation";
 const FORM = "ai-objection-form";
 const FORM_2024 = "objection-form-2024";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  /** The code of the first reason. */
-  readonly code?: string;
-  /** The statement of the first reason. */
-  readonly statement?: string;
-}
 
 interface Extra {
   readonly category?: string;
@@ -60,15 +50,7 @@ const objected = (at: string, control = FORM, outcome?: "accepted" | "refused"):
   outcome === undefined ? { control, at } : { control, at, outcome },
 ];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
-    if (row.statement !== undefined) expect(decision.reasons[0]?.statement?.id).toBe(row.statement);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Meta: generative-AI training on public posts outside Europe and Brazil", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, controlsFor, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Question, controlsFor, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("openai"); // validates the file and fails with file:line:col issues if invalid
 
 // OpenAI's rules as questions and answers. Every statement, every control and both sides of every
@@ -21,13 +22,6 @@ const API_LEGACY = "api-legacy-opt-out";
 const PARENTAL = "parental-model-training";
 
 type Plan = "free" | "paid" | "business" | "enterprise" | "education";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-}
 
 interface Extra {
   readonly category?: string;
@@ -59,13 +53,7 @@ function ask(category: string, at: string, extra: Extra = {}): Question {
 
 const choice = (control: string, at: string): Choice[] => [{ control, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("OpenAI: ChatGPT conversations before the April 2023 toggle (the form)", () => {
   const form = (at: string) => choice(PORTAL, at);

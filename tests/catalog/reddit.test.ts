@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("reddit"); // validates the file and fails with file:line:col issues if invalid
 
 // Reddit's rules as questions and answers. Every statement, the deletion lever and both sides of every
@@ -10,15 +11,6 @@ const GENAI = "generative-ai-training";
 const LICENSING = "content-licensing";
 const INFERENCE = "ai-inference";
 const DELETE = "delete-content";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  /** The code of the first reason, where it tells apart two answers that look alike. */
-  readonly code?: string;
-}
 
 interface Extra {
   readonly category?: string;
@@ -53,14 +45,7 @@ function ask(at: string, extra: Extra = {}): Question {
 
 const deleted = (at: string): Choice[] => [{ control: DELETE, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Reddit: licensing public content to Google and other partners", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("slack"); // validates the file and fails with file:line:col issues if invalid
 
 // Slack's rules as questions and answers. Every statement, every control and both sides of every
@@ -14,13 +15,6 @@ const INFERENCE = "ai-inference";
 const OPT_OUT = "slack-global-model-opt-out";
 const AI_ACCESS = "slack-ai-feature-access";
 const GENAI_OPT_IN = "gen-ai-training-opt-in";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-}
 
 interface Extra {
   readonly category?: string;
@@ -50,13 +44,7 @@ function ask(purpose: string, at: string, extra: Extra = {}): Question {
 const choice = (control: string, at: string): Choice[] => [{ control, at }];
 const ownerOptOut = (at: string) => choice(OPT_OUT, at);
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Slack: global (non-generative) models and the owner's e-mail opt-out", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("x"); // validates the file and fails with file:line:col issues if invalid
 
 // X's rules (with Grok, xAI, third-party collaborators and API licensees) as questions and answers.
@@ -12,15 +13,6 @@ const NONGEN = "non-generative-ai-training";
 const FOUNDATION = "foundation-model-training";
 const LICENSING = "content-licensing";
 const SETTING = "grok-data-sharing";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-  /** The code of the first reason, where it tells apart two answers that look alike. */
-  readonly code?: string;
-}
 
 interface Extra {
   readonly category?: string;
@@ -57,14 +49,7 @@ function ask(at: string, extra: Extra = {}): Question {
 
 const optOut = (at: string): Choice[] => [{ control: SETTING, at }];
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-    if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("X: its own machine-learning and AI training (privacy policy of 29 Sept 2023)", () => {
   table([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Need, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
+import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("zoom"); // validates the file and fails with file:line:col issues if invalid
 
 // Zoom's rules as questions and answers. Every statement, every control and both sides of every
@@ -13,13 +14,6 @@ const SGD = "service-generated-data";
 const CONSENT = "zoom-genai-feature-and-data-sharing-consent";
 const TOGGLE = "zoom-ai-companion-admin-toggle";
 const THIRD = "third-party-model-providers";
-
-interface Row {
-  readonly why: string;
-  readonly q: Question;
-  readonly answer: Answer;
-  readonly needs?: readonly Need[];
-}
 
 interface Extra {
   readonly category?: string;
@@ -48,13 +42,7 @@ function ask(purpose: string, at: string, extra: Extra = {}): Question {
 const choice = (control: string, at: string): Choice[] => [{ control, at }];
 const adminConsent = (at: string) => choice(CONSENT, at);
 
-function table(rows: readonly Row[]) {
-  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
-    const decision = evaluate(policy, row.q);
-    expect(decision.answer).toBe(row.answer);
-    expect(decision.needs).toEqual(row.needs ?? []);
-  });
-}
+const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Zoom: Service Generated Data", () => {
   table([

@@ -1,0 +1,30 @@
+import { expect, it } from "vitest";
+import type { Answer, Confidence, Need, Policy, Question } from "../../src/index.js";
+import { evaluate } from "../../src/index.js";
+
+/** One question of a platform's table of rules, and what the policy must answer. */
+export interface Row {
+  /** Why this is the answer: the test's name. */
+  readonly why: string;
+  readonly q: Question;
+  readonly answer: Answer;
+  /** The inputs the answer turns on; none if omitted. */
+  readonly needs?: readonly Need[];
+  readonly confidence?: Confidence;
+  /** The code of the first reason, where it tells apart two answers that look alike. */
+  readonly code?: string;
+  /** The statement of the first reason. */
+  readonly statement?: string;
+}
+
+/** A test per row: the answer, the missing inputs, and where given, the confidence and the first reason. */
+export function decisionTable(policy: Policy, rows: readonly Row[]): void {
+  it.each(rows.map((row) => [row.why, row] as const))("%s", (_, row) => {
+    const decision = evaluate(policy, row.q);
+    expect(decision.answer).toBe(row.answer);
+    expect(decision.needs).toEqual(row.needs ?? []);
+    if (row.confidence !== undefined) expect(decision.confidence).toBe(row.confidence);
+    if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
+    if (row.statement !== undefined) expect(decision.reasons[0]?.statement?.id).toBe(row.statement);
+  });
+}
