@@ -103,7 +103,7 @@ describe("timeline: where runs start", () => {
       ["2024-03-01", "2024-08-01", "unknown", "disputed,used"],
       ["2024-08-01", null, "used", "used"],
     ]);
-    const inc = policy({ ...p, statements: [{ ...(p.statements[0] as Statement), disputes: [{ ...(p.statements[0]?.disputes?.[0] as never), where: { regions: { include: ["g"] } } }] }] });
+    const inc = policy({ ...p, statements: [{ ...(p.statements[0] as Statement), disputes: [{ ...(p.statements[0]?.disputes?.[0] as NonNullable<Statement["disputes"]>[number]), where: { regions: { include: ["g"] } } }] }] });
     expect(runs(inc).map((r) => r[0])).toEqual(["2024-01-01", "2024-08-01"]);
   });
 
