@@ -46,7 +46,7 @@ describe("fast path against the general path", () => {
           expect(evaluate(compiled, q)).toEqual(expected);
         }
       }),
-      { numRuns: 15 },
+      { numRuns: 8 },
     );
   });
 
