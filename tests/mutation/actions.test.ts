@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { type Policy, type Question, SCOPE_EFFECTS, type Statement, actionsFor } from "../../src/index.js";
+import { SOURCE_ID, control, policy, statement } from "../support/builders.js";
+
+// actionsFor(): how a control is described, when it is offered, what choosing it would give, and the
+// day after which choosing it reaches less.
+
+const s = (id: string, o: Partial<Statement> = {}) => statement({ id, ...o });
+const ask = (p: Policy, q: Partial<Question> = {}) =>
+  actionsFor(p, { purpose: "generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 }, ...q });
+const linked = (c: Parameters<typeof control>[0], o: Partial<Policy> = {}) =>
+  policy({ name: "Acme", controls: [control(c)], statements: [s("u", { consent: { default: "on", controls: [{ control: c.id }] } })], ...o });
+
+describe("how a control is described", () => {
+  it("a plain setting: its latest label, its scope's effect, and nothing else", () => {
+    const p = linked({
+      id: "c",
+      labels: [
+        { text: "Old name", sources: [{ source: SOURCE_ID, quote: "q" }] },
+        { text: "New name", sources: [{ source: SOURCE_ID, quote: "q" }] },
+      ],
+    });
+    expect(ask(p)).toEqual([
+      {
+        control: {
+          platform: "test",
+          id: "c",
+          label: "New name",
+          kind: "setting",
+          purposes: ["generative-ai-training"],
+          scope: "future-only",
+          decidedBy: "user",
+          advisory: false,
+          mayBeRefused: false,
+          effect: SCOPE_EFFECTS["future-only"],
+        },
+        answerIfChosen: "not-used",
+      },
+    ]);
+  });
+
+  it("every optional field, and every note, in order", () => {
+    const p = linked({
+      id: "form",
+      kind: "email",
+      scope: "removal-requested",
+      enforcement: "advisory",
+      mayBeRefused: true,
+      requiresReason: true,
+      decidedBy: "workspace-owner",
+      location: "Settings > Privacy",
+      url: "https://example.com/form",
+      contact: { email: "privacy@example.com", subject: "Opt out" },
+      note: "Takes a week.",
+    });
+    const [action] = ask(p, { data: { createdAt: "2025-01-01" } });
+    expect(action?.control).toEqual({
+      platform: "test",
+      id: "form",
+      label: "Setting form",
+      kind: "email",
+      location: "Settings > Privacy",
+      url: "https://example.com/form",
+      contact: { email: "privacy@example.com", subject: "Opt out" },
+      purposes: ["generative-ai-training"],
+      scope: "removal-requested",
+      decidedBy: "workspace-owner",
+      advisory: true,
+      mayBeRefused: true,
+      effect: `${SCOPE_EFFECTS["removal-requested"]} It binds only those who choose to honour it. Acme may refuse it. It asks for a reason. It is decided by the workspace owner, not by each user.`,
+      note: "Takes a week.",
+    });
+  });
+
+  it.each([
+    ["account-admin", "It is decided by the account admin, not by each user."],
+    ["site-owner", "It is decided by the site owner, not by each user."],
+    ["parent", "It is decided by the parent, not by each user."],
+  ] as const)("decided by %s", (decidedBy, words) => {
+    expect(ask(linked({ id: "c", decidedBy }))[0]?.control.effect).toBe(`${SCOPE_EFFECTS["future-only"]} ${words}`);
+  });
+
+  it("the words of every scope", () => {
+    expect(SCOPE_EFFECTS).toEqual({
+      "future-only": "Stops uses from the day you choose, for all your data; training already done is not undone.",
+      "new-data-only": "Covers only data created after you choose; earlier data may still be used.",
+      removal: "Stops uses from the day you choose and removes your past data from the data sets.",
+      "removal-requested": "Stops sharing from the day you choose; recipients are asked to remove earlier data, without guarantee.",
+    });
+  });
+});
+
+describe("when a control is offered", () => {
+  it("not for a control no statement about the use links to, and in the policy's order", () => {
+    const p = policy({
+      controls: [control({ id: "other", purposes: ["ai-inference"] }), control({ id: "b" }), control({ id: "a" })],
+      statements: [
+        s("u", { consent: { default: "on", controls: [{ control: "a" }, { control: "b" }] } }),
+        s("i", { purposes: ["ai-inference"], consent: { default: "on", controls: [{ control: "other" }] } }),
+      ],
+    });
+    expect(ask(p).map((a) => a.control.id)).toEqual(["b", "a"]);
+  });
+
+  it("not once the user has opted out", () => {
+    const p = linked({ id: "c" });
+    expect(ask(p, { user: { region: "US", age: 30, optOuts: [{ control: "c", at: "2024-06-01" }] } })).toEqual([]);
+    expect(ask(p, { user: { region: "US", age: 30, optOuts: [{ control: "c", at: "2025-01-01" }] } })).toEqual([]);
+    expect(ask(p, { user: { region: "US", age: 30, optOuts: [{ control: "c", at: "2025-01-02" }] } }).length).toBe(1);
+  });
+
+  it("an advisory control that would reach the use is offered though the answer stays unknown", () => {
+    const [action] = ask(linked({ id: "c", enforcement: "advisory" }));
+    expect(action?.answerIfChosen).toBe("unknown");
+  });
+
+  it("a new-data-only control is offered for data not yet created, not for older data", () => {
+    const p = linked({ id: "c", scope: "new-data-only" });
+    expect(ask(p, { data: { createdAt: "2024-06-01" } })).toEqual([]);
+    // For data created on the day: choosing now reaches it.
+    expect(ask(p, { data: { createdAt: "2025-01-01" } }).map((a) => a.answerIfChosen)).toEqual(["not-used"]);
+  });
+
+  it("a control for a use that starts later is offered, and answerIfChosen is for the day asked", () => {
+    const p = policy({
+      controls: [control({ id: "c", scope: "new-data-only" })],
+      statements: [s("u", { from: "2025-06-01", consent: { default: "on", controls: [{ control: "c" }] } })],
+    });
+    const [action] = ask(p, { data: { createdAt: "2025-01-01" } });
+    expect(action?.answerIfChosen).toBe("unknown");
+    expect(action?.control.id).toBe("c");
+  });
+});
+
+describe("deadlines", () => {
+  it("a new-data-only opt-out made before a use starts reaches data it would miss after: the start is the deadline", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          from: "2025-06-01",
+          consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-06-01", scope: "new-data-only" }] }] },
+        }),
+      ],
+    });
+    const [action] = ask(p, { data: { createdAt: "2024-01-01" } });
+    expect(action).toMatchObject({ answerIfChosen: "unknown", deadline: "2025-06-01" });
+    // Asked on the start day itself, it is too late: nothing is offered.
+    expect(ask(p, { at: "2025-06-01", data: { createdAt: "2024-01-01" } })).toEqual([]);
+    // Asked the day before, the deadline is the next day.
+    expect(ask(p, { at: "2025-05-31", data: { createdAt: "2024-01-01" } })[0]?.deadline).toBe("2025-06-01");
+  });
+
+  it("no deadline when choosing later reaches as much", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [s("u", { from: "2025-06-01", consent: { default: "on", controls: [{ control: "c" }] } })],
+    });
+    const [action] = ask(p, { data: { createdAt: "2024-01-01" } });
+    expect(action?.deadline).toBeUndefined();
+    expect(Object.keys(action ?? {})).toEqual(["control", "answerIfChosen"]);
+  });
+
+  it("the first day on which choosing reaches less, among several", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          consent: {
+            default: "on",
+            controls: [
+              {
+                control: "c",
+                scopes: [
+                  { chosenFrom: "2025-03-01", scope: "removal-requested" },
+                  { chosenFrom: "2025-09-01", scope: "new-data-only" },
+                ],
+              },
+            ],
+          },
+        }),
+        s("v", { from: "2025-09-01", summary: "Later use.", consent: { default: "on", controls: [{ control: "c" }] } }),
+      ],
+    });
+    expect(ask(p, { data: { createdAt: "2024-01-01" } })[0]?.deadline).toBe("2025-03-01");
+  });
+});

@@ -1,0 +1,349 @@
+import { describe, expect, it } from "vitest";
+import { prepare } from "../../src/evaluate/compile.js";
+import { type Policy, PolicyError, type Question, compilePolicy, evaluate } from "../../src/index.js";
+import { SOURCE_ID, control, policy, statement } from "../support/builders.js";
+
+// What compilePolicy makes of a policy: the error it throws for each kind of broken reference (with
+// its path and words), the sources it cites, and the words of the reasons it builds once per policy.
+
+const ask = (p: Policy, q: Partial<Question> = {}) =>
+  evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 }, ...q });
+
+function compileError(p: Policy): { path: string; message: string } {
+  try {
+    compilePolicy(p);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    const e = error as PolicyError;
+    expect(e.name).toBe("PolicyError");
+    return { path: e.path, message: e.message };
+  }
+  throw new Error("compilePolicy did not throw");
+}
+
+describe("compilePolicy refuses broken references", () => {
+  const cases: [string, Policy, string, string][] = [
+    [
+      "a citation of an unknown source",
+      policy({ statements: [statement({ id: "s", sources: [{ source: "nowhere", quote: "q" }] })] }),
+      "statements[0].sources[0].source",
+      'no source with id "nowhere"',
+    ],
+    [
+      "a second citation of an unknown source",
+      policy({
+        statements: [
+          statement({
+            id: "s",
+            sources: [
+              { source: SOURCE_ID, quote: "q" },
+              { source: "gone", quote: "q" },
+            ],
+          }),
+        ],
+      }),
+      "statements[0].sources[1].source",
+      'no source with id "gone"',
+    ],
+    [
+      "a day that is not a day",
+      policy({ statements: [statement({ id: "s", from: "2025-02-30" })] }),
+      "statements[0].from",
+      '"2025-02-30" is not a calendar day',
+    ],
+    [
+      "an uncertain day with a bad bound",
+      policy({ statements: [statement({ id: "s", from: { earliest: "2025-02-30", latest: "2025-03-01" } })] }),
+      "statements[0].from",
+      "an uncertain day's bounds must be calendar days",
+    ],
+    [
+      "an uncertain day with a bad latest bound",
+      policy({ statements: [statement({ id: "s", until: { earliest: "2025-02-01", latest: "2025-13-01" } })] }),
+      "statements[0].until",
+      "an uncertain day's bounds must be calendar days",
+    ],
+    [
+      "an uncertain day with no bound",
+      policy({ statements: [statement({ id: "s", from: {} as never })] }),
+      "statements[0].from",
+      "an uncertain day needs at least one bound",
+    ],
+    [
+      "bounds out of order",
+      policy({ statements: [statement({ id: "s", from: { earliest: "2025-03-02", latest: "2025-03-01" } })] }),
+      "statements[0].from",
+      "earliest is after latest",
+    ],
+    [
+      "an unknown purpose",
+      policy({ statements: [statement({ id: "s", purposes: ["generative-ai-training", "dreaming"] })] }),
+      "statements[0].purposes[1]",
+      'unknown purpose "dreaming"',
+    ],
+    [
+      "an unknown category",
+      policy({ statements: [statement({ id: "s", categories: ["posts", "thoughts"] })] }),
+      "statements[0].categories[1]",
+      'unknown category "thoughts"',
+    ],
+    [
+      "an unknown recipient",
+      policy({ statements: [statement({ id: "s", recipients: ["test", "acme"] })] }),
+      "statements[0].recipients[1]",
+      'unknown recipient "acme"',
+    ],
+    [
+      "an unknown control",
+      policy({ statements: [statement({ id: "s", consent: { default: "on", controls: [{ control: "nope" }] } })] }),
+      "statements[0].consent.controls[0].control",
+      'unknown control "nope"',
+    ],
+    [
+      "an unknown region code",
+      policy({ statements: [statement({ id: "s", regions: { include: ["US", "XX"] } })] }),
+      "statements[0].regions.include[1]",
+      '"XX" is not an ISO 3166-1 alpha-2 code',
+    ],
+    [
+      "an unknown region group",
+      policy({ statements: [statement({ id: "s", regions: { exclude: ["Narnia"] } })] }),
+      "statements[0].regions.exclude[0]",
+      '"Narnia" is neither a country code nor a known region group',
+    ],
+    [
+      "a group that contains itself",
+      policy({ regionGroups: [{ id: "loop", label: "Loop", members: [{ member: "loop" }], sources: [{ source: SOURCE_ID, quote: "q" }] }] }),
+      "regionGroups[0].members[0].member",
+      'region group "loop" contains itself',
+    ],
+    [
+      "a purpose that is its own ancestor",
+      policy({
+        purposes: [
+          { id: "a", label: "A", description: "A.", parent: "b" },
+          { id: "b", label: "B", description: "B.", parent: "a" },
+        ] as never,
+      }),
+      "purposes",
+      '"a" is its own ancestor',
+    ],
+    [
+      "a category with an unknown parent",
+      policy({ categories: [{ id: "clips", label: "Clips", description: "Clips.", parent: "videos" }] }),
+      "categories",
+      '"clips" has an unknown parent "videos"',
+    ],
+    ["no platform recipient", policy({ recipients: [{ id: "acme", label: "Acme", kind: "affiliate" }] }), "recipients", 'no recipient of kind "platform"'],
+    ["a coverage day that is not a day", policy({ coverage: { from: "2020-02-30" } }), "coverage", "coverage days must be calendar days"],
+    ["a coverage end that is not a day", policy({ coverage: { from: "2020-01-01", until: "2020-13-01" } }), "coverage", "coverage days must be calendar days"],
+  ];
+
+  it.each(cases)("%s", (_, p, path, message) => {
+    expect(compileError(p)).toEqual({ path, message: `${path}: ${message}` });
+  });
+
+  it("reads a two-letter code as a country, UK as GB, and EU as the group", () => {
+    const p = policy({ statements: [statement({ id: "s", regions: { include: ["UK", "EU"] } })] });
+    expect(ask(p, { user: { region: "GB", age: 30 } }).answer).toBe("used");
+    expect(ask(p, { user: { region: "FR", age: 30 } }).answer).toBe("used");
+    expect(ask(p, { user: { region: "US", age: 30 } }).answer).toBe("unknown");
+  });
+
+  it("lets a group refer to a group defined after it", () => {
+    const p = policy({
+      regionGroups: [
+        { id: "outer", label: "Outer", members: [{ member: "inner" }, { member: "US" }], sources: [{ source: SOURCE_ID, quote: "q" }] },
+        { id: "inner", label: "Inner", members: [{ member: "CA" }], sources: [{ source: SOURCE_ID, quote: "q" }] },
+      ],
+      statements: [statement({ id: "s", regions: { include: ["outer"] } })],
+    });
+    expect(ask(p, { user: { region: "CA", age: 30 } }).answer).toBe("used");
+    expect(ask(p, { user: { region: "US", age: 30 } }).answer).toBe("used");
+    expect(ask(p, { user: { region: "MX", age: 30 } }).answer).toBe("unknown");
+  });
+});
+
+describe("citations", () => {
+  it("carry every field of the source that is given, and only those", () => {
+    const p = policy({
+      sources: [
+        {
+          id: SOURCE_ID,
+          url: "https://example.com/a",
+          title: "A",
+          publisher: "P",
+          published: "2024-01-01",
+          captured: "2024-02-02",
+          accessed: "2024-03-03",
+          kind: "archive",
+        },
+        { id: "bare", url: "https://example.com/b", title: "B", publisher: "Q", accessed: "2024-04-04", kind: "secondary" },
+      ] as never,
+      statements: [
+        statement({
+          id: "s",
+          sources: [
+            { source: SOURCE_ID, quote: "first", locator: "section 2" },
+            { source: "bare", quote: "second" },
+          ],
+        }),
+      ],
+    });
+    expect(ask(p).reasons[0]?.sources).toEqual([
+      {
+        id: SOURCE_ID,
+        url: "https://example.com/a",
+        title: "A",
+        publisher: "P",
+        published: "2024-01-01",
+        captured: "2024-02-02",
+        accessed: "2024-03-03",
+        kind: "archive",
+        quote: "first",
+        locator: "section 2",
+      },
+      { id: "bare", url: "https://example.com/b", title: "B", publisher: "Q", accessed: "2024-04-04", kind: "secondary", quote: "second" },
+    ]);
+    const bare = ask(p).reasons[0]?.sources[1] as object;
+    expect(Object.keys(bare)).toEqual(["id", "url", "title", "publisher", "accessed", "kind", "quote"]);
+  });
+});
+
+describe("reasons built by the compiler", () => {
+  it("silent and outside coverage name the platform and the coverage", () => {
+    const open = policy({ name: "Acme", coverage: { from: "2024-01-01" }, statements: [statement({ id: "s", purposes: ["ai-inference"] })] });
+    expect(ask(open).reasons).toEqual([
+      { code: "policy-silent", message: "Acme's policy says nothing about this purpose and data category on that day.", confidence: "high", sources: [] },
+    ]);
+    expect(ask(open, { at: "2023-12-31" }).reasons).toEqual([
+      {
+        code: "outside-coverage",
+        message: "This history of Acme's policy covers 2024-01-01 onwards; the day asked about lies outside it.",
+        confidence: "high",
+        sources: [],
+      },
+    ]);
+    const closed = policy({ name: "Acme", coverage: { from: "2024-01-01", until: "2025-06-01" } });
+    expect(ask(closed, { at: "2025-06-01" }).reasons[0]?.message).toBe(
+      "This history of Acme's policy covers 2024-01-01 to 2025-06-01; the day asked about lies outside it.",
+    );
+    expect(ask(closed, { at: "2025-05-31" }).answer).toBe("used");
+    expect(ask(closed, { at: "2024-01-01" }).answer).toBe("used");
+  });
+
+  it("an undisclosed day names every fact that turns on it, sorted, with their notes, sources and the weakest confidence", () => {
+    const p = policy({
+      sources: [
+        { id: SOURCE_ID, url: "https://example.com/a", title: "A", publisher: "P", published: "2024-01-01", kind: "primary" },
+        { id: "other", url: "https://example.com/b", title: "B", publisher: "Q", published: "2024-01-01", kind: "secondary" },
+      ],
+      statements: [
+        statement({ id: "s", summary: "Use starts." }),
+        statement({
+          id: "z",
+          summary: "Zebra pause.",
+          effect: "not-used",
+          confidence: "medium",
+          from: { earliest: "2024-09-18", latest: "2024-12-10", note: "Reported late." },
+          sources: [{ source: "other", quote: "z" }],
+        }),
+        statement({
+          id: "a",
+          summary: "Alpha pause.",
+          effect: "not-used",
+          categories: ["posts"],
+          from: { earliest: "2024-09-18", latest: "2024-12-10", note: "Reported late." },
+          sources: [{ source: SOURCE_ID, quote: "a" }],
+        }),
+      ],
+    });
+    const d = ask(p, { at: "2024-10-01" });
+    expect(d.answer).toBe("unknown");
+    expect(d.reasons[0]).toMatchObject({
+      code: "uncertain-date",
+      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10 (Alpha pause; Zebra pause). Reported late.",
+      confidence: "medium",
+    });
+    expect(d.reasons[0]?.sources.map((s) => [s.id, s.quote])).toEqual([
+      [SOURCE_ID, "a"],
+      ["other", "z"],
+    ]);
+  });
+
+  it.each([
+    [{ latest: "2024-12-10" }, "2024-11-01", "no later than 2024-12-10"],
+    [{ earliest: "2024-09-18" }, "2024-11-01", "no earlier than 2024-09-18"],
+  ])("an undisclosed day %j is described as %s", (from, at, words) => {
+    const p = policy({ statements: [statement({ id: "s", summary: "Use.", from })] });
+    const d = ask(p, { at });
+    expect(d.answer).toBe("unknown");
+    expect(d.reasons[0]?.message).toBe(`The answer turns on a date known only to lie ${words} (Use).`);
+  });
+
+  it("an uncertain day with equal bounds is an exact day", () => {
+    const p = policy({ statements: [statement({ id: "s", from: { earliest: "2024-09-18", latest: "2024-09-18" } })] });
+    expect(ask(p, { at: "2024-09-17" }).answer).toBe("unknown");
+    expect(ask(p, { at: "2024-09-17" }).reasons[0]?.code).toBe("policy-silent");
+    expect(ask(p, { at: "2024-09-18" }).answer).toBe("used");
+  });
+
+  it("a refusable request's reason names the control and the platform", () => {
+    const p = policy({
+      name: "Acme",
+      controls: [control({ id: "form", kind: "form", mayBeRefused: true, labels: [{ text: "Object", sources: [{ source: SOURCE_ID, quote: "q" }] }] })],
+      statements: [statement({ id: "s", consent: { default: "on", controls: [{ control: "form" }] } })],
+    });
+    const d = ask(p, { user: { region: "US", age: 30, optOuts: [{ control: "form", at: "2024-06-01" }] } });
+    expect(d.answer).toBe("unknown");
+    expect(d.needs).toEqual(["optOut.outcome"]);
+    expect(d.reasons[0]).toMatchObject({
+      code: "objection-outcome",
+      message: "“Object” is a request Acme may refuse; the answer depends on whether it was accepted.",
+      control: { id: "form", label: "Object" },
+      confidence: "high",
+    });
+  });
+
+  it("a dispute names who reads it differently and what they claim", () => {
+    const p = policy({
+      statements: [
+        statement({
+          id: "s",
+          summary: "Use.",
+          disputes: [
+            {
+              id: "d",
+              by: "The regulator",
+              claim: "It is not allowed.",
+              reading: { effect: "not-used" },
+              confidence: "low",
+              sources: [{ source: SOURCE_ID, quote: "regulator" }],
+            },
+          ],
+        }),
+      ],
+    });
+    const d = ask(p);
+    expect(d.answer).toBe("unknown");
+    expect(d.reasons[0]).toMatchObject({
+      code: "disputed",
+      message: "Disputed: The regulator reads it differently. It is not allowed.",
+      statement: { id: "s", summary: "Use.", effect: "used" },
+      dispute: { id: "d", by: "The regulator", claim: "It is not allowed." },
+      confidence: "low",
+    });
+    expect(d.reasons[0]?.sources.map((s) => s.quote)).toEqual(["regulator", "A quote from the test source."]);
+    expect(d.reasons[1]?.code).toBe("used");
+  });
+});
+
+describe("prepare", () => {
+  it("compiles a policy once, and passes a compiled one through", () => {
+    const p = policy();
+    const a = prepare(p);
+    expect(prepare(p)).toBe(a);
+    expect(prepare(a)).toBe(a);
+    expect(prepare(policy())).not.toBe(a);
+  });
+});
