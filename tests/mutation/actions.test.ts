@@ -20,7 +20,7 @@ describe("how a control is described", () => {
         { text: "New name", sources: [{ source: SOURCE_ID, quote: "q" }] },
       ],
     });
-    expect(ask(p)).toEqual([
+    expect(ask(p)).toStrictEqual([
       {
         control: {
           platform: "test",
@@ -54,7 +54,7 @@ describe("how a control is described", () => {
       note: "Takes a week.",
     });
     const [action] = ask(p, { data: { createdAt: "2025-01-01" } });
-    expect(action?.control).toEqual({
+    expect(action?.control).toStrictEqual({
       platform: "test",
       id: "form",
       label: "Setting form",

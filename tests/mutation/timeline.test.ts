@@ -164,6 +164,25 @@ describe("timeline: where runs start", () => {
   });
 });
 
+describe("timeline: more run starts", () => {
+  it("the end of the coverage inside the range", () => {
+    const p = policy({ coverage: { from: "2024-01-01", until: "2025-01-01" }, statements: [s("u", { from: "2023-01-01" })] });
+    expect(runs(p, {}, { from: "2024-06-01", until: "2025-06-01" })).toEqual([
+      ["2024-06-01", "2025-01-01", "used", "used"],
+      ["2025-01-01", "2025-06-01", "unknown", "outside-coverage"],
+    ]);
+  });
+
+  it("the end of a creation window, for data of unknown age", () => {
+    const p = policy({ coverage: { from: "2024-01-01" }, statements: [s("u"), s("x", { effect: "not-used", data: { createdUntil: "2024-06-01" } })] });
+    const r = timeline(p, q);
+    expect(r.map((x) => [x.from, x.answer, x.needs])).toEqual([
+      ["2024-01-01", "not-used", []],
+      ["2024-06-01", "unknown", ["data.createdAt"]],
+    ]);
+  });
+});
+
 describe("timeline: runs and range", () => {
   it("merges days with the same answer, reasons and needs, and splits where the reasons change", () => {
     const p = policy({ coverage: { from: "2024-01-01" }, statements: [s("u", { until: "2024-06-01" }), s("v", { from: "2024-06-01" })] });
@@ -222,6 +241,7 @@ describe("timeline: runs and range", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe(field === "range.until" && words.startsWith("must") ? "invalid-range" : "invalid-date");
     expect((error as InputError).field).toBe(field);
     expect((error as InputError).message).toContain(words);
   });
