@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Question, evaluate, timeline } from "../../src/index.js";
+import { type Choice, type Question, evaluate, type timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, answerRuns, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("anthropic"); // validates the file and fails with file:line:col issues if invalid
 
 // Anthropic's rules for Claude's consumer plans as questions and answers. Every statement, every
@@ -381,15 +381,7 @@ describe("Anthropic: the controls as data", () => {
 
 describe("Anthropic: timelines", () => {
   // Adjacent runs with the same answer (but other reasons) are merged: these tests are about answers.
-  const runs = (q: Parameters<typeof timeline>[1]) => {
-    const out: string[] = [];
-    let last: Answer | undefined;
-    for (const r of timeline(policy, q)) {
-      if (r.answer !== last) out.push(`${r.from} ${r.answer}`);
-      last = r.answer;
-    }
-    return out;
-  };
+  const runs = (q: Parameters<typeof timeline>[1]) => answerRuns(policy, q);
   const adult = { region: "US", age: 30, plan: "free" as const };
 
   it("a chat of November 2025, switched off on 1 January 2026", () => {

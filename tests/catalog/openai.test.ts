@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Question, controlsFor, timeline } from "../../src/index.js";
+import { type Choice, type Question, controlsFor, type timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, answerRuns, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("openai"); // validates the file and fails with file:line:col issues if invalid
 
 // OpenAI's rules as questions and answers. Every statement, every control and both sides of every
@@ -412,15 +412,7 @@ describe("OpenAI: the controls as data", () => {
 
 describe("OpenAI: timelines", () => {
   // Adjacent runs with the same answer (but other reasons) are merged: these tests are about answers.
-  const runs = (q: Parameters<typeof timeline>[1]) => {
-    const out: string[] = [];
-    let last: Answer | undefined;
-    for (const r of timeline(policy, q)) {
-      if (r.answer !== last) out.push(`${r.from} ${r.answer}`);
-      last = r.answer;
-    }
-    return out;
-  };
+  const runs = (q: Parameters<typeof timeline>[1]) => answerRuns(policy, q);
 
   it("a Free user's conversation of 1 March 2025, opted out on 1 May 2025: still used (started before)", () => {
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Question, timeline } from "../../src/index.js";
+import type { Choice, Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, answerRuns, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("x"); // validates the file and fails with file:line:col issues if invalid
 
 // X's rules (with Grok, xAI, third-party collaborators and API licensees) as questions and answers.
@@ -395,15 +395,7 @@ describe("X: the Grok setting as data", () => {
 
 describe("X: timelines", () => {
   // Adjacent runs with the same answer (but other reasons) are merged: these tests are about answers.
-  const runs = (q: Parameters<typeof timeline>[1]) => {
-    const out: string[] = [];
-    let last: Answer | undefined;
-    for (const r of timeline(policy, q)) {
-      if (r.answer !== last) out.push(`${r.from} ${r.answer}`);
-      last = r.answer;
-    }
-    return out;
-  };
+  const runs = (q: Parameters<typeof timeline>[1]) => answerRuns(policy, q);
   const grok = (region: string, extra: { age?: number; created?: string; optOuts?: Choice[] } = {}) =>
     runs({
       purpose: GENAI,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Question, timeline } from "../../src/index.js";
+import type { Choice, Question, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, answerRuns, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("zoom"); // validates the file and fails with file:line:col issues if invalid
 
 // Zoom's rules as questions and answers. Every statement, every control and both sides of every
@@ -173,15 +173,7 @@ describe("Zoom: the controls as data", () => {
 
 describe("Zoom: timelines", () => {
   // Adjacent runs with the same answer (but other reasons) are merged: these tests are about answers.
-  const runs = (q: Parameters<typeof timeline>[1]) => {
-    const out: string[] = [];
-    let last: Answer | undefined;
-    for (const r of timeline(policy, q)) {
-      if (r.answer !== last) out.push(`${r.from} ${r.answer}`);
-      last = r.answer;
-    }
-    return out;
-  };
+  const runs = (q: Parameters<typeof timeline>[1]) => answerRuns(policy, q);
 
   it("Service Generated Data: silent, then any purpose from 31 March 2023, then undisclosed", () => {
     expect(runs({ purpose: GENAI, category: SGD, user: { region: "US", plan: "business" } })).toEqual([

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import type { Answer, Confidence, Need, Policy, Question } from "../../src/index.js";
-import { evaluate } from "../../src/index.js";
+import type { Answer, Confidence, Need, Policy, Question, QuestionWithoutDay } from "../../src/index.js";
+import { evaluate, timeline } from "../../src/index.js";
 
 /** One question of a platform's table of rules, and what the policy must answer. */
 export interface Row {
@@ -27,4 +27,18 @@ export function decisionTable(policy: Policy, rows: readonly Row[]): void {
     if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
     if (row.statement !== undefined) expect(decision.reasons[0]?.statement?.id).toBe(row.statement);
   });
+}
+
+/**
+ * A timeline as "day answer" lines, adjacent runs with the same answer (and other reasons) merged:
+ * for tests about when answers change.
+ */
+export function answerRuns(policy: Policy, question: QuestionWithoutDay): string[] {
+  const out: string[] = [];
+  let last: Answer | undefined;
+  for (const run of timeline(policy, question)) {
+    if (run.answer !== last) out.push(`${run.from} ${run.answer}`);
+    last = run.answer;
+  }
+  return out;
 }
