@@ -114,12 +114,13 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
     }
   });
   const checkCitations = (list: unknown, path: Path, confidence?: unknown) => {
-    const cited = new Set<string>();
+    // The sources cited are collected only when they are counted.
+    const cited = confidence === "low" ? new Set<string>() : undefined;
     arr(list).forEach((citation, i) => {
       if (!isObj(citation)) return;
       const id = str(own(citation, "source"));
       if (id !== undefined) {
-        cited.add(id);
+        cited?.add(id);
         if (!sources.has(id))
           add(
             "unknown_reference",
@@ -135,7 +136,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
         add("long_quote", `a quote of ${words} words; quote the words that carry the fact (under about 40)`, [...path, i, "quote"], undefined, "warning");
       }
     });
-    if (confidence === "low" && cited.size < 2) {
+    if (cited !== undefined && cited.size < 2) {
       add("weak_source", "low confidence with a single source: add a second source, or say in a note why there is none", path, undefined, "warning");
     }
   };
@@ -283,6 +284,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   };
 
   // Statements.
+  const recipientIds = new Set(recipients.keys());
   const statements = arr(own(doc, "statements"));
   statements.forEach((statement, i) => {
     if (!isObj(statement)) return;
@@ -291,7 +293,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
     const purposes = arr(own(statement, "purposes")).filter((p): p is string => typeof p === "string");
     checkIds(own(statement, "purposes"), purposeIds, "purpose", [...path, "purposes"]);
     checkIds(own(statement, "categories"), categoryIds, "category", [...path, "categories"]);
-    checkIds(own(statement, "recipients"), new Set(recipients.keys()), "recipient", [...path, "recipients"]);
+    checkIds(own(statement, "recipients"), recipientIds, "recipient", [...path, "recipients"]);
     checkRegionCondition(own(statement, "regions"), [...path, "regions"]);
     checkInterval(statement, "from", "until", path);
     const data = own(statement, "data");
@@ -382,38 +384,72 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   return issues;
 }
 
-/** Overlap tests for pairs of statements, on what can be decided without a question. */
-function overlaps(a: Obj, b: Obj): boolean {
-  const shared = (key: string) => {
-    const x = arr(own(a, key));
-    const y = arr(own(b, key));
-    return x.some((v) => y.includes(v));
+/** What the overlap test reads of a statement, read once: a statement is compared with every other. */
+interface Use {
+  readonly s: Obj;
+  readonly i: number;
+  readonly consentDefault: unknown;
+  readonly purposes: unknown[];
+  readonly categories: unknown[];
+  readonly recipients: unknown[];
+  readonly from: { lo: number; hi: number } | undefined;
+  readonly until: { lo: number; hi: number } | undefined;
+  readonly include: unknown[];
+  readonly exclude: unknown[];
+  /** JSON text of parts compared whole, made when first compared. */
+  readonly json: Map<string, string | undefined>;
+}
+
+function use(s: Obj, i: number): Use {
+  const regions = own(s, "regions");
+  return {
+    s,
+    i,
+    consentDefault: own(own(s, "consent") as Obj, "default"),
+    purposes: arr(own(s, "purposes")),
+    categories: arr(own(s, "categories")),
+    recipients: arr(own(s, "recipients")),
+    from: bounds(own(s, "from")),
+    until: own(s, "until") === undefined ? { lo: Infinity, hi: Infinity } : bounds(own(s, "until")),
+    include: isObj(regions) ? arr(own(regions, "include")) : [],
+    exclude: isObj(regions) ? arr(own(regions, "exclude")) : [],
+    json: new Map(),
   };
-  if (!shared("purposes") || !shared("categories")) return false;
-  const ra = arr(own(a, "recipients"));
-  const rb = arr(own(b, "recipients"));
+}
+
+function jsonOf(u: Use, part: string, value: () => unknown): string | undefined {
+  if (u.json.has(part)) return u.json.get(part);
+  const text = JSON.stringify(value());
+  u.json.set(part, text);
+  return text;
+}
+
+/** Overlap tests for pairs of statements, on what can be decided without a question. */
+function overlaps(a: Use, b: Use): boolean {
+  const shared = (x: unknown[], y: unknown[]) => x.some((v) => y.includes(v));
+  if (!shared(a.purposes, b.purposes) || !shared(a.categories, b.categories)) return false;
+  const ra = a.recipients;
+  const rb = b.recipients;
   if (ra.length > 0 && rb.length > 0 && !ra.some((r) => rb.includes(r))) return false;
   if ((ra.length === 0) !== (rb.length === 0)) return false;
-  const fa = bounds(own(a, "from"));
-  const fb = bounds(own(b, "from"));
-  const ua = own(a, "until") === undefined ? { lo: Infinity, hi: Infinity } : bounds(own(a, "until"));
-  const ub = own(b, "until") === undefined ? { lo: Infinity, hi: Infinity } : bounds(own(b, "until"));
+  const fa = a.from;
+  const fb = b.from;
+  const ua = a.until;
+  const ub = b.until;
   if (!fa || !fb || !ua || !ub) return false;
   // Certainly overlapping days: both certainly started before both certainly ended.
   if (!(Math.max(fa.hi, fb.hi) < Math.min(ua.lo, ub.lo))) return false;
   // Conditions that certainly separate them.
-  const ca = own(a, "regions");
-  const cb = own(b, "regions");
-  const inc = (c: unknown) => (isObj(c) ? arr(own(c, "include")) : []);
-  const exc = (c: unknown) => (isObj(c) ? arr(own(c, "exclude")) : []);
-  if (inc(ca).length > 0 && inc(cb).length > 0 && !inc(ca).some((r) => inc(cb).includes(r))) return false;
-  if (exc(ca).length > 0 || exc(cb).length > 0 || inc(ca).length !== inc(cb).length) {
+  if (a.include.length > 0 && b.include.length > 0 && !a.include.some((r) => b.include.includes(r))) return false;
+  if (a.exclude.length > 0 || b.exclude.length > 0 || a.include.length !== b.include.length) {
     // Different region conditions: they may still overlap, but only a full region model could tell.
-    const same = JSON.stringify(inc(ca)) === JSON.stringify(inc(cb)) && JSON.stringify(exc(ca)) === JSON.stringify(exc(cb));
+    const same =
+      jsonOf(a, "include", () => a.include) === jsonOf(b, "include", () => b.include) &&
+      jsonOf(a, "exclude", () => a.exclude) === jsonOf(b, "exclude", () => b.exclude);
     if (!same) return false;
   }
   for (const key of ["age", "plans", "data"]) {
-    if (JSON.stringify(own(a, key)) !== JSON.stringify(own(b, key))) return false;
+    if (jsonOf(a, key, () => own(a.s, key)) !== jsonOf(b, key, () => own(b.s, key))) return false;
   }
   return true;
 }
@@ -424,16 +460,15 @@ function overlaps(a: Obj, b: Obj): boolean {
  * overriding a use is not a contradiction: that is how exclusions are written.)
  */
 function checkContradictions(statements: readonly unknown[], add: (code: PolicyIssueCode, message: string, path: Path) => void): void {
-  const uses = statements
-    .map((s, i) => ({ s, i }))
-    .filter((x): x is { s: Obj; i: number } => isObj(x.s) && own(x.s, "effect") === "used" && isObj(own(x.s, "consent")));
+  const uses: Use[] = [];
+  statements.forEach((s, i) => {
+    if (isObj(s) && own(s, "effect") === "used" && isObj(own(s, "consent"))) uses.push(use(s, i));
+  });
   for (let a = 0; a < uses.length; a++) {
     for (let b = a + 1; b < uses.length; b++) {
-      const x = uses[a] as { s: Obj; i: number };
-      const y = uses[b] as { s: Obj; i: number };
-      const dx = own(own(x.s, "consent") as Obj, "default");
-      const dy = own(own(y.s, "consent") as Obj, "default");
-      if (dx === dy || !overlaps(x.s, y.s)) continue;
+      const x = uses[a] as Use;
+      const y = uses[b] as Use;
+      if (x.consentDefault === y.consentDefault || !overlaps(x, y)) continue;
       add(
         "contradictory_statements",
         `statements ${JSON.stringify(own(x.s, "id"))} and ${JSON.stringify(own(y.s, "id"))} cover the same cases, one used unless the user opts out (default on), the other only if the user opts in (default off)`,

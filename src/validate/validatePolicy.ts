@@ -145,8 +145,7 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     // -1 when nested deeper than allowed: the scanner below says where.
     const counted = keysAndColons(quick, maxDepth);
     // A \u escape can write a colon that the text does not show: then the members are counted in the text.
-    const intact =
-      counted >= 0 && (text.includes("\\u") ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
+    const intact = counted >= 0 && (text.includes("\\u") ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
     if (intact) return checked(quick, true);
   }
   const scan = scanJson(text, { maxDepth });

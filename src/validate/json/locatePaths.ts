@@ -237,9 +237,7 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
     } else {
       skip(v, depth);
     }
-    const span: LocatedSpan = key
-      ? { offset, length: i - offset, line: startLine, column, key }
-      : { offset, length: i - offset, line: startLine, column };
+    const span: LocatedSpan = key ? { offset, length: i - offset, line: startLine, column, key } : { offset, length: i - offset, line: startLine, column };
     for (const r of want.ends) found[r] = span;
     // Paths that go on past what exists end at this value, the deepest that does.
     for (const child of unmatched) answerAll(child, span);
