@@ -101,10 +101,16 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
 
   /** Moves past a value (ws skipped before it), guided by its parsed form. */
   const skip = (v: unknown, depth: number): void => {
-    if (typeof v === "string") return skipString(v);
+    if (typeof v === "string") {
+      skipString(v);
+      return;
+    }
     const c = text.charCodeAt(i);
     if (typeof v === "object" && v !== null) {
-      if (depth > MAX_RECURSION) return skipByBrackets();
+      if (depth > MAX_RECURSION) {
+        skipByBrackets();
+        return;
+      }
       if (Array.isArray(v)) {
         if (c !== 91) throw GIVE_UP;
         i++;
