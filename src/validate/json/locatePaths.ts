@@ -99,47 +99,9 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
     i = close + 1;
   };
 
-  /** Moves past a value (ws skipped before it), guided by its parsed form. */
-  const skip = (v: unknown, depth: number): void => {
-    if (typeof v === "string") {
-      skipString(v);
-      return;
-    }
+  /** Moves past a number, true, false or null at i, to where findSpan ends it. */
+  const skipPrimitive = (): void => {
     const c = text.charCodeAt(i);
-    if (typeof v === "object" && v !== null) {
-      if (depth > MAX_RECURSION) {
-        skipByBrackets();
-        return;
-      }
-      if (Array.isArray(v)) {
-        if (c !== 91) throw GIVE_UP;
-        i++;
-        skipSpace();
-        for (let k = 0; k < v.length; k++) {
-          if (k > 0) afterMember(44);
-          skip(v[k], depth + 1);
-          skipSpace();
-        }
-        afterMember(93, true);
-        return;
-      }
-      if (c !== 123) throw GIVE_UP;
-      i++;
-      skipSpace();
-      let first = true;
-      for (const key in v) {
-        if (first) {
-          if (isIndexLike(key)) throw GIVE_UP;
-          first = false;
-        } else afterMember(44);
-        readKey(key);
-        skip((v as Record<string, unknown>)[key], depth + 1);
-        skipSpace();
-      }
-      afterMember(125, true);
-      return;
-    }
-    // A number, true, false or null: read to its end, as findSpan does.
     if (c === 34 || c === 123 || c === 91) throw GIVE_UP;
     while (i < n) {
       const d = text.charCodeAt(i);
@@ -148,20 +110,69 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
     }
   };
 
+  /** Moves past the value at i, guided by its parsed form. */
+  const skip = (v: unknown, depth: number): void => {
+    if (typeof v === "string") skipString(v);
+    else if (typeof v !== "object" || v === null) skipPrimitive();
+    else if (depth > MAX_RECURSION) skipByBrackets();
+    else if (Array.isArray(v)) skipArray(v, depth);
+    else skipObject(v as Record<string, unknown>, depth);
+  };
+
+  const skipArray = (v: readonly unknown[], depth: number): void => {
+    if (text.charCodeAt(i) !== 91) throw GIVE_UP;
+    i++;
+    skipSpace();
+    for (let k = 0; k < v.length; k++) {
+      if (k > 0) {
+        if (text.charCodeAt(i) !== 44) throw GIVE_UP;
+        i++;
+        skipSpace();
+      }
+      const child = v[k];
+      if (typeof child === "string") skipString(child);
+      else if (typeof child !== "object" || child === null) skipPrimitive();
+      else skip(child, depth + 1);
+      skipSpace();
+    }
+    if (text.charCodeAt(i) !== 93) throw GIVE_UP;
+    i++;
+  };
+
+  const skipObject = (v: Record<string, unknown>, depth: number): void => {
+    if (text.charCodeAt(i) !== 123) throw GIVE_UP;
+    i++;
+    skipSpace();
+    let first = true;
+    for (const key in v) {
+      if (first) {
+        if (isIndexLike(key)) throw GIVE_UP;
+        first = false;
+      } else {
+        if (text.charCodeAt(i) !== 44) throw GIVE_UP;
+        i++;
+        skipSpace();
+      }
+      skipString(key);
+      skipSpace();
+      if (text.charCodeAt(i) !== 58) throw GIVE_UP;
+      i++;
+      skipSpace();
+      const child = v[key];
+      if (typeof child === "string") skipString(child);
+      else if (typeof child !== "object" || child === null) skipPrimitive();
+      else skip(child, depth + 1);
+      skipSpace();
+    }
+    if (text.charCodeAt(i) !== 125) throw GIVE_UP;
+    i++;
+  };
+
   /** Expects `expected` at i (a comma between members, or the closing bracket) and moves past it. */
-  const afterMember = (expected: number, closing = false): void => {
+  const afterMember = (expected: number, closing: boolean): void => {
     if (text.charCodeAt(i) !== expected) throw GIVE_UP;
     i++;
     if (!closing) skipSpace();
-  };
-
-  /** Reads `"key" :` at i, with ws after the colon skipped; returns where the key was. */
-  const readKey = (key: string): void => {
-    skipString(key);
-    skipSpace();
-    if (text.charCodeAt(i) !== 58) throw GIVE_UP;
-    i++;
-    skipSpace();
   };
 
   /** Past a container too deep to follow by recursion, counting lines in the brackets' way. */
@@ -201,7 +212,7 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
         i++;
         skipSpace();
         for (let k = 0; k < v.length; k++) {
-          if (k > 0) afterMember(44);
+          if (k > 0) afterMember(44, false);
           const child = want.children.get(k);
           if (child) {
             unmatched.delete(child);
@@ -219,7 +230,7 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
           if (first) {
             if (isIndexLike(name)) throw GIVE_UP;
             first = false;
-          } else afterMember(44);
+          } else afterMember(44, false);
           const child = want.children.get(name);
           const keyOffset = i;
           const keyLine = line;
