@@ -1,4 +1,16 @@
-import type { Citation, Confidence, ControlScope, DayBoundary, Dispute, Plan, Policy, ScopeRule, Statement, Visibility } from "../schema/types.js";
+import type {
+  Citation,
+  Confidence,
+  ControlScope,
+  DayBoundary,
+  Dispute,
+  Plan,
+  Policy,
+  ScopeRule,
+  Statement,
+  Visibility,
+  WithdrawalScope,
+} from "../schema/types.js";
 import { formatDay, parseIsoDay } from "../time/calendarDay.js";
 import { CORE_CATEGORY_IDS } from "../vocabulary/categories.js";
 import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
@@ -56,6 +68,8 @@ export interface CompiledControl {
   /** The latest label. */
   readonly label: string;
   readonly scope: ControlScope;
+  /** For an opt-in: what switching it off again reaches. */
+  readonly withdrawal: WithdrawalScope;
   readonly advisory: boolean;
   readonly mayBeRefused: boolean;
   readonly purposes: readonly string[];
@@ -385,6 +399,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       id: control.id,
       label,
       scope: control.scope,
+      withdrawal: control.withdrawal ?? "future-only",
       advisory: control.enforcement === "advisory",
       mayBeRefused: control.mayBeRefused === true,
       purposes: control.purposes,
