@@ -171,8 +171,10 @@ export interface CompiledPolicy {
   /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
   readonly candidateVariables: (purpose: string, category: string) => readonly number[];
   /** @internal */ readonly compiled: true;
-  /** The fast path's plans, built on first use. @internal */
+  /** The fast path's plans, built from the second question on. @internal */
   fastPath?: FastPath;
+  /** Whether a question has been answered without the fast path yet. @internal */
+  askedOnce?: boolean;
 }
 
 const EXACT_NEGATIVE: Moment = { lo: -Infinity, hi: -Infinity, v: -1 };

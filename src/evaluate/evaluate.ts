@@ -146,9 +146,19 @@ export function decideNormalized(policy: CompiledPolicy, q: NormalizedQuestion):
  */
 export function evaluate(policy: Policy | CompiledPolicy, question: Question): Decision {
   const compiled = prepare(policy);
+  let fast = compiled.fastPath;
+  if (fast === undefined) {
+    // The fast path's tables cost more to build than one general answer, and the general answer is
+    // needed anyway to fill them: a policy asked one question (the CLI, a cold start) never builds them.
+    if (!compiled.askedOnce) {
+      compiled.askedOnce = true;
+      return evaluateGeneral(compiled, question);
+    }
+    fast = createFastPath(compiled);
+    compiled.fastPath = fast;
+  }
   // Complete questions are answered from prepared plans; anything else takes the general path.
-  compiled.fastPath ??= createFastPath(compiled);
-  return evaluateFast(compiled, compiled.fastPath, question, evaluateGeneral) ?? evaluateGeneral(compiled, question);
+  return evaluateFast(compiled, fast, question, evaluateGeneral) ?? evaluateGeneral(compiled, question);
 }
 
 /** The general path: every question, every missing input, every error message. @internal */
