@@ -604,7 +604,8 @@ function matches(row: Uint8Array, count: number): boolean {
   return true;
 }
 
-function freeze(decision: Decision): Decision {
+/** Freezes a decision and its lists, so that it can be shared between calls. @internal */
+export function freeze(decision: Decision): Decision {
   Object.freeze(decision.reasons);
   Object.freeze(decision.needs);
   if (decision.cases) Object.freeze(decision.cases);

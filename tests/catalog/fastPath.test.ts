@@ -81,9 +81,10 @@ describe("the fast path on every catalogue policy", () => {
       const general = decideNormalized(compiled, normalizeQuestion(compiled, q, true));
       const answer = evaluate(compiled, q);
       expect(answer, JSON.stringify(q)).toEqual(general);
-      if (Object.isFrozen(answer)) fast++;
+      // The fast path shares its decisions; the general path builds a new one each time.
+      if (evaluate(compiled, q) === answer) fast++;
     }
-    // Most complete questions are answered from the memo; the test means nothing if none are.
-    expect(fast).toBeGreaterThan(300);
+    // Most questions are complete and answered on the fast path (1,671 to 1,964 of 2,000 when written).
+    expect(fast).toBeGreaterThan(1500);
   });
 });
