@@ -36,5 +36,6 @@ export type {
   Statement,
   UncertainDay,
   Visibility,
+  WithdrawalScope,
 } from "./schema/types.js";
 export * from "./evaluate/index.js";

@@ -220,7 +220,7 @@ function show(argv: readonly string[], io: CliIo): number {
       const label = c.labels[c.labels.length - 1]?.text ?? c.id;
       out.push(
         wrap(
-          `- ${c.id}: “${label}” (${c.kind}, ${c.scope}${c.mayBeRefused ? ", may be refused" : ""}${c.enforcement === "advisory" ? ", advisory" : ""}); covers ${c.purposes.join(", ")}${c.location ? `; ${c.location}` : ""}`,
+          `- ${c.id}: “${label}” (${c.kind}, ${c.scope}${c.withdrawal && c.withdrawal !== "future-only" ? `, switching off: ${c.withdrawal}` : ""}${c.mayBeRefused ? ", may be refused" : ""}${c.enforcement === "advisory" ? ", advisory" : ""}); covers ${c.purposes.join(", ")}${c.location ? `; ${c.location}` : ""}`,
           2,
           4,
         ),

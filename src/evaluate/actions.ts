@@ -1,4 +1,4 @@
-import type { Control, ControlScope, Policy } from "../schema/types.js";
+import type { Control, ControlScope, Policy, WithdrawalScope } from "../schema/types.js";
 import { formatDay } from "../time/calendarDay.js";
 import { type CompiledControl, type CompiledPolicy, prepare } from "./compile.js";
 import type { Answer, Decision } from "./decision.js";
@@ -33,6 +33,8 @@ export interface ControlSummary {
   readonly contact?: { readonly email: string; readonly subject?: string | undefined };
   readonly purposes: readonly string[];
   readonly scope: ControlScope;
+  /** For an opt-in: what switching it off again reaches (`future-only` when the policy says nothing else). */
+  readonly withdrawal: WithdrawalScope;
   readonly decidedBy: Control["decidedBy"];
   readonly advisory: boolean;
   readonly mayBeRefused: boolean;
@@ -59,6 +61,10 @@ export interface Action {
 export function summarizeControl(policy: Policy, control: Control): ControlSummary {
   const label = control.labels[control.labels.length - 1]?.text ?? control.id;
   const notes = [SCOPE_EFFECTS[control.scope]];
+  if (control.withdrawal === "new-data-only") notes.push("Switching it off again covers only data created afterwards; data it already reached stays in use.");
+  if (control.withdrawal === "earlier-data-undisclosed") {
+    notes.push(`Switching it off again keeps later data out; ${policy.name} does not say whether data it already reached stays in use.`);
+  }
   if (control.enforcement === "advisory") notes.push("It binds only those who choose to honour it.");
   if (control.mayBeRefused) notes.push(`${policy.name} may refuse it.`);
   if (control.requiresReason) notes.push("It asks for a reason.");
@@ -73,6 +79,7 @@ export function summarizeControl(policy: Policy, control: Control): ControlSumma
     ...(control.contact !== undefined && { contact: control.contact }),
     purposes: control.purposes,
     scope: control.scope,
+    withdrawal: control.withdrawal ?? "future-only",
     decidedBy: control.decidedBy,
     advisory: control.enforcement === "advisory",
     mayBeRefused: control.mayBeRefused === true,

@@ -1,4 +1,16 @@
-import type { Citation, Confidence, ControlScope, DayBoundary, Dispute, Plan, Policy, ScopeRule, Statement, Visibility } from "../schema/types.js";
+import type {
+  Citation,
+  Confidence,
+  ControlScope,
+  DayBoundary,
+  Dispute,
+  Plan,
+  Policy,
+  ScopeRule,
+  Statement,
+  Visibility,
+  WithdrawalScope,
+} from "../schema/types.js";
 import { formatDay, parseIsoDay } from "../time/calendarDay.js";
 import { CORE_CATEGORY_IDS } from "../vocabulary/categories.js";
 import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
@@ -56,6 +68,8 @@ export interface CompiledControl {
   /** The latest label. */
   readonly label: string;
   readonly scope: ControlScope;
+  /** For an opt-in: what switching it off again reaches. */
+  readonly withdrawal: WithdrawalScope;
   readonly advisory: boolean;
   readonly mayBeRefused: boolean;
   readonly purposes: readonly string[];
@@ -157,8 +171,10 @@ export interface CompiledPolicy {
   /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
   readonly candidateVariables: (purpose: string, category: string) => readonly number[];
   /** @internal */ readonly compiled: true;
-  /** The fast path's plans, built on first use. @internal */
+  /** The fast path's plans, built from the second question on. @internal */
   fastPath?: FastPath;
+  /** Whether a question has been answered without the fast path yet. @internal */
+  askedOnce?: boolean;
 }
 
 const EXACT_NEGATIVE: Moment = { lo: -Infinity, hi: -Infinity, v: -1 };
@@ -385,6 +401,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       id: control.id,
       label,
       scope: control.scope,
+      withdrawal: control.withdrawal ?? "future-only",
       advisory: control.enforcement === "advisory",
       mayBeRefused: control.mayBeRefused === true,
       purposes: control.purposes,

@@ -69,9 +69,18 @@ function scopeOf(w: World, link: CompiledLink, override: readonly CompiledScopeR
   return link.control.scope;
 }
 
-type LinkState = "on" | "off" | "opted-out" | "opted-in" | "advisory-control" | "removal-requested";
+type LinkState = "on" | "off" | "opted-out" | "opted-in" | "advisory-control" | "removal-requested" | "withdrawal-not-retroactive" | "withdrawal-undisclosed";
 
-const STRENGTH: Record<LinkState, number> = { "opted-out": 3, "advisory-control": 2, "removal-requested": 2, on: 0, off: 0, "opted-in": 3 };
+const STRENGTH: Record<LinkState, number> = {
+  "opted-out": 3,
+  "advisory-control": 2,
+  "removal-requested": 2,
+  on: 0,
+  off: 0,
+  "opted-in": 3,
+  "withdrawal-not-retroactive": 3,
+  "withdrawal-undisclosed": 3,
+};
 
 /**
  * Where one control leaves a statement on day `t`. The choices made by then, back to the last one that
@@ -81,6 +90,8 @@ const STRENGTH: Record<LinkState, number> = { "opted-out": 3, "advisory-control"
 function linkState(w: World, s: CompiledStatement, link: CompiledLink, override: readonly CompiledScopeRule[] | null, t: number): LinkState {
   const choices = w.q.choices[link.control.index] ?? [];
   let state: LinkState = s.defaultOn ? "on" : "off";
+  // For an opt-in: a later switch-off that covers only data created after it, passed over for older data.
+  let withdrawn = false;
   for (let i = choices.length - 1; i >= 0; i--) {
     const choice = choices[i];
     if (choice === undefined || choice.day > t) continue;
@@ -96,9 +107,17 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
       if (STRENGTH[reached] > STRENGTH[state]) state = reached;
       if (state === "opted-out") return state;
     } else {
-      if (choice.kind === "out") break; // switched off: earlier opt-ins no longer hold
+      if (choice.kind === "out") {
+        // Switched off: earlier opt-ins no longer hold, unless the switch covers only data created after it.
+        if (link.control.withdrawal === "future-only" || w.createdOnOrAfterDay(choice.day)) break;
+        withdrawn = true;
+        continue;
+      }
       const scope = scopeOf(w, link, override, choice.day);
-      if (scope !== "new-data-only" || w.createdOnOrAfterDay(choice.day)) return "opted-in";
+      if (scope !== "new-data-only" || w.createdOnOrAfterDay(choice.day)) {
+        if (!withdrawn) return "opted-in";
+        return link.control.withdrawal === "new-data-only" ? "withdrawal-not-retroactive" : "withdrawal-undisclosed";
+      }
     }
   }
   return state;
@@ -110,6 +129,10 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   if (links === null) return { answer: "used", kind: "use", reasons: [statementReason(s, "used", partial)] };
   let soft: Reason | undefined;
   let yes: Reason | undefined;
+  // An opt-in still in force beats one switched off for later data only, which beats one whose switch-off
+  // leaves this data's fate unsaid: the first link in the policy's order wins within each.
+  let kept: Reason | undefined;
+  let unsaid: Reason | undefined;
   for (const link of links) {
     const state = linkState(w, s, link, override, t);
     if (s.defaultOn) {
@@ -117,11 +140,17 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
       if (state === "advisory-control" || state === "removal-requested") soft ??= controlReason(s, link.control, state, partial);
     } else if (state === "opted-in") {
       yes ??= controlReason(s, link.control, "opted-in", partial);
+    } else if (state === "withdrawal-not-retroactive") {
+      kept ??= controlReason(s, link.control, state, partial);
+    } else if (state === "withdrawal-undisclosed") {
+      unsaid ??= controlReason(s, link.control, state, partial);
     }
   }
   if (soft) return { answer: "unknown", kind: "use", reasons: [soft] };
   if (s.defaultOn) return { answer: "used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial)] };
   if (yes) return { answer: "used", kind: "use", reasons: [yes] };
+  if (kept) return { answer: "used", kind: "use", reasons: [kept] };
+  if (unsaid) return { answer: "unknown", kind: "use", reasons: [unsaid] };
   return { answer: "not-used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial)] };
 }
 

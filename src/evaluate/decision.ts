@@ -25,6 +25,8 @@ export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibili
  * - `excluded`: a statement says the data is not used.
  * - `opted-out`: the user opted out, and the opt-out reaches this use.
  * - `not-opted-in`: used only with an opt-in, and the user has not opted in.
+ * - `withdrawal-not-retroactive`: the user opted in and later switched it off, but switching off covers only data created afterwards, and this data is older: still used.
+ * - `withdrawal-undisclosed`: as above, but the policy does not say whether older data stays in use: unknown.
  * - `undisclosed`: a statement says whether the data is used is undisclosed, ambiguous or unverified.
  * - `disputed`: sources disagree on the answer for this case.
  * - `objection-outcome`: the user objected, and the platform may refuse the objection.
@@ -43,6 +45,8 @@ export type ReasonCode =
   | "excluded"
   | "opted-out"
   | "not-opted-in"
+  | "withdrawal-not-retroactive"
+  | "withdrawal-undisclosed"
   | "undisclosed"
   | "disputed"
   | "objection-outcome"

@@ -2,7 +2,7 @@ import type { Confidence, Policy } from "../schema/types.js";
 import { type CompiledPolicy, minConfidence, prepare } from "./compile.js";
 import type { Case, Decision, Need } from "./decision.js";
 import { type Finding, decideInWorld } from "./decideInWorld.js";
-import { createFastPath, evaluateFast } from "./fastPath.js";
+import { createFastPath, evaluateFast, freeze } from "./fastPath.js";
 import { type NormalizedQuestion, normalizeQuestion } from "./normalizeQuestion.js";
 import type { Question } from "./question.js";
 import { Branch, World } from "./world.js";
@@ -146,9 +146,19 @@ export function decideNormalized(policy: CompiledPolicy, q: NormalizedQuestion):
  */
 export function evaluate(policy: Policy | CompiledPolicy, question: Question): Decision {
   const compiled = prepare(policy);
+  let fast = compiled.fastPath;
+  if (fast === undefined) {
+    // The fast path's tables cost more to build than one general answer, and the general answer is
+    // needed anyway to fill them: a policy asked one question (the CLI, a cold start) never builds them.
+    if (!compiled.askedOnce) {
+      compiled.askedOnce = true;
+      return freeze(evaluateGeneral(compiled, question));
+    }
+    fast = createFastPath(compiled);
+    compiled.fastPath = fast;
+  }
   // Complete questions are answered from prepared plans; anything else takes the general path.
-  compiled.fastPath ??= createFastPath(compiled);
-  return evaluateFast(compiled, compiled.fastPath, question, evaluateGeneral) ?? evaluateGeneral(compiled, question);
+  return evaluateFast(compiled, fast, question, evaluateGeneral) ?? freeze(evaluateGeneral(compiled, question));
 }
 
 /** The general path: every question, every missing input, every error message. @internal */

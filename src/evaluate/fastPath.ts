@@ -328,10 +328,14 @@ const OPTED_OUT = 5;
 const OPTED_IN = 4;
 const ADVISORY = 3;
 const REMOVAL = 2;
+// An opt-in switched off later, by a switch that covers only newer data: still used, or unsaid.
+const KEPT = 6;
+const UNSAID = 7;
 
 function linkState(s: CompiledStatement, link: CompiledLink, override: readonly CompiledScopeRule[] | null): number {
   const control = link.control.index;
   let state = s.defaultOn ? ON : OFF;
+  let withdrawn = false;
   for (let i = choiceCount - 1; i >= 0; i--) {
     if (choiceControl[i] !== control) continue;
     const day = choiceDay[i] as number;
@@ -356,12 +360,20 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
       if (reached === OPTED_OUT) return OPTED_OUT;
       if (reached !== ON && state === ON) state = reached;
     } else {
-      if (!choiceIn[i]) break;
+      if (!choiceIn[i]) {
+        if (link.control.withdrawal === "future-only") break;
+        if (Number.isNaN(created)) return UNDECIDED;
+        if (created >= day) break;
+        withdrawn = true;
+        continue;
+      }
       const scope = scopeOf(link, override, day);
       if (scope === undefined) return UNDECIDED;
-      if (scope !== "new-data-only") return OPTED_IN;
-      if (Number.isNaN(created)) return UNDECIDED;
-      if (created >= day) return OPTED_IN;
+      if (scope === "new-data-only") {
+        if (Number.isNaN(created)) return UNDECIDED;
+        if (created < day) continue;
+      }
+      return !withdrawn ? OPTED_IN : link.control.withdrawal === "new-data-only" ? KEPT : UNSAID;
     }
   }
   return state;
@@ -369,10 +381,11 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
 
 // Outcome codes of one statement (each names the reasons the general path gives for it):
 // 1 excluded, 2 unknown, 3 used, 4 used by default, 5+k opted out with link k, 9 not opted in,
-// 10+k opted in with link k, 14+k advisory, 18+k removal requested; 64 + 24 * dispute + code when a
-// dispute applies and its reading answers differently. 0: the statement does not apply.
+// 10+k opted in with link k, 14+k advisory, 18+k removal requested, 22+k opted in and switched off
+// for newer data only, 26+k the same where the policy leaves older data unsaid; 64 + 32 * dispute + code
+// when a dispute applies and its reading answers differently. 0: the statement does not apply.
 const ANSWER_OF = (code: number): number =>
-  code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) ? 2 : 1;
+  code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) || (code >= 22 && code <= 25) ? 2 : 1;
 
 function effectCode(s: CompiledStatement, effect: string, override: readonly CompiledScopeRule[] | null): number {
   if (effect === "not-used") return 1;
@@ -382,6 +395,8 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
   if (links.length > MAX_LINKS) return UNDECIDED;
   let soft = 0;
   let yes = 0;
+  let kept = 0;
+  let unsaid = 0;
   for (let k = 0; k < links.length; k++) {
     const state = linkState(s, links[k] as CompiledLink, override);
     if (state === UNDECIDED) return UNDECIDED;
@@ -389,13 +404,17 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
       if (state === OPTED_OUT) return 5 + k;
       if (soft === 0 && state === ADVISORY) soft = 14 + k;
       else if (soft === 0 && state === REMOVAL) soft = 18 + k;
-    } else if (state === OPTED_IN && yes === 0) {
-      yes = 10 + k;
+    } else if (state === OPTED_IN) {
+      if (yes === 0) yes = 10 + k;
+    } else if (state === KEPT) {
+      if (kept === 0) kept = 22 + k;
+    } else if (state === UNSAID && unsaid === 0) {
+      unsaid = 26 + k;
     }
   }
   if (soft !== 0) return soft;
   if (s.defaultOn) return 4;
-  return yes !== 0 ? yes : 9;
+  return yes !== 0 ? yes : kept !== 0 ? kept : unsaid !== 0 ? unsaid : 9;
 }
 
 function entryCode(entry: Entry): number {
@@ -433,7 +452,7 @@ function entryCode(entry: Entry): number {
   for (const { d, index } of entry.disputes) {
     const other = effectCode(s, d.dispute.reading.effect ?? s.effect, d.scopes);
     if (other === UNDECIDED) return UNDECIDED;
-    if (ANSWER_OF(other) !== ANSWER_OF(main)) return index < 7 ? 64 + 24 * index + main : UNDECIDED;
+    if (ANSWER_OF(other) !== ANSWER_OF(main)) return index < 6 ? 64 + 32 * index + main : UNDECIDED;
   }
   return main;
 }
@@ -585,7 +604,8 @@ function matches(row: Uint8Array, count: number): boolean {
   return true;
 }
 
-function freeze(decision: Decision): Decision {
+/** Freezes a decision and its lists, so that it can be shared between calls. @internal */
+export function freeze(decision: Decision): Decision {
   Object.freeze(decision.reasons);
   Object.freeze(decision.needs);
   if (decision.cases) Object.freeze(decision.cases);

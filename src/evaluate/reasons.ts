@@ -45,6 +45,10 @@ const CONTROL_MESSAGES: Record<
   "opted-in": (label) => `The user opted in with “${label}”, and the opt-in reaches this data.`,
   "opted-out": (label) => `The user opted out with “${label}” before this use, and the opt-out reaches this data.`,
   "not-opted-in": (label) => `It needs an opt-in with “${label}”, which the user has not given for this data.`,
+  "withdrawal-not-retroactive": (label) =>
+    `The user opted in with “${label}” and later switched it off, which covers only data created afterwards; this data is older and stays in use.`,
+  "withdrawal-undisclosed": (label) =>
+    `The user opted in with “${label}” and later switched it off; the policy says data created afterwards is not used, but not whether older data the opt-in reached stays in use.`,
   "advisory-control": (label) => `The user chose “${label}”, but it binds only those who choose to honour it.`,
   "removal-requested": (label) => `The user opted out with “${label}”; the platform asks recipients to remove data shared earlier, without guarantee.`,
 };

@@ -18,6 +18,24 @@ export const ControlScopeSchema = z
   .meta({ id: "ControlScope", description: "What a user's choice reaches: future-only, new-data-only, removal or removal-requested." });
 
 /**
+ * For an opt-in: what switching it off again reaches.
+ *
+ * @remarks
+ * - `future-only` (the default): every use after the switch, for all the user's data.
+ * - `new-data-only`: only data created after the switch; data the opt-in already reached stays in use.
+ * - `earlier-data-undisclosed`: data created after the switch is not used; the policy does not say whether
+ *   data the opt-in already reached stays in use, so the answer for it is unknown.
+ * @category Validate
+ */
+export const WithdrawalScopeSchema = z
+  .enum(["future-only", "new-data-only", "earlier-data-undisclosed"])
+  .meta({
+    id: "WithdrawalScope",
+    description:
+      "For an opt-in: what switching it off again reaches. future-only (default): every later use; new-data-only: only data created afterwards, earlier data stays in use; earlier-data-undisclosed: later data is not used, and whether earlier data stays in use is not said.",
+  });
+
+/**
  * A scope that applies to choices made within a window: an objection made before a start date may
  * reach further than one made after it.
  *
@@ -80,6 +98,7 @@ export const ControlSchema = z
       .meta({ description: "For e-mail controls: the address and the subject line to use." }),
     purposes: z.array(IdSchema).min(1).meta({ description: "The purposes it covers." }),
     scope: ControlScopeSchema,
+    withdrawal: WithdrawalScopeSchema.optional(),
     decidedBy: z
       .enum(["user", "workspace-owner", "account-admin", "site-owner", "parent"])
       .meta({ description: "Who makes the choice: the user, or someone else on their behalf (a workspace owner, an account admin, a site owner, or a parent or guardian for a minor's account)." }),

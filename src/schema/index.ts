@@ -1,4 +1,4 @@
-export { ControlAvailabilitySchema, ControlLabelSchema, ControlLinkSchema, ControlSchema, ControlScopeSchema, ScopeRuleSchema } from "./control.js";
+export { ControlAvailabilitySchema, ControlLabelSchema, ControlLinkSchema, ControlSchema, ControlScopeSchema, ScopeRuleSchema, WithdrawalScopeSchema } from "./control.js";
 export { CategoryDefinitionSchema, PolicySchema, PurposeDefinitionSchema } from "./policy.js";
 export {
   CalendarDaySchema,

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { CitationSchema, SourceSchema } from "./source.js";
-import type { ControlLinkSchema, ControlSchema, ControlScopeSchema, ScopeRuleSchema } from "./control.js";
+import type { ControlLinkSchema, ControlSchema, ControlScopeSchema, ScopeRuleSchema, WithdrawalScopeSchema } from "./control.js";
 import type { DayBoundarySchema, ConfidenceSchema, UncertainDaySchema } from "./primitives.js";
 import type { RegionConditionSchema, RegionGroupMemberSchema, RegionGroupSchema } from "./region.js";
 import type { RecipientSchema } from "./recipient.js";
@@ -20,6 +20,8 @@ export type Effect = z.output<typeof EffectSchema>;
 export type Control = z.output<typeof ControlSchema>;
 /** What a user's choice reaches. @category Model */
 export type ControlScope = z.output<typeof ControlScopeSchema>;
+/** For an opt-in: what switching it off again reaches. @category Model */
+export type WithdrawalScope = z.output<typeof WithdrawalScopeSchema>;
 /** A scope for choices made within a window of days. @category Model */
 export type ScopeRule = z.output<typeof ScopeRuleSchema>;
 /** A reference from a statement to a control. @category Model */

@@ -39,6 +39,7 @@ export type PolicyIssueCode =
   | "reason_without_unknown"
   | "consent_on_non_use"
   | "control_does_not_cover"
+  | "withdrawal_without_opt_in"
   | "contradictory_statements"
   | "weak_source"
   | "long_quote"

@@ -286,6 +286,8 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   // Statements.
   const recipientIds = new Set(recipients.keys());
   const statements = arr(own(doc, "statements"));
+  // Controls some statement needs an opt-in with: only they can be switched off "again".
+  const optIns = new Set<string>();
   statements.forEach((statement, i) => {
     if (!isObj(statement)) return;
     const path = ["statements", i];
@@ -326,6 +328,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
       arr(own(consent, "controls")).forEach((link, j) => {
         if (!isObj(link)) return;
         const id = str(own(link, "control"));
+        if (id !== undefined && own(consent, "default") === "off") optIns.add(id);
         if (id !== undefined && !controls.has(id)) {
           add(
             "unknown_reference",
@@ -375,6 +378,20 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
         `the statement ends before the history's coverage starts (${coverageFrom}), so it never applies`,
         [...path, "until"],
         own(statement, "until"),
+        "warning",
+      );
+    }
+  });
+
+  arr(own(doc, "controls")).forEach((control, i) => {
+    const id = isObj(control) ? str(own(control, "id")) : undefined;
+    const withdrawal = isObj(control) ? own(control, "withdrawal") : undefined;
+    if (id !== undefined && withdrawal !== undefined && !optIns.has(id)) {
+      add(
+        "withdrawal_without_opt_in",
+        `"withdrawal" says what switching an opt-in off again reaches, but no statement needs an opt-in with ${JSON.stringify(id)} (consent default "off"), so it changes nothing`,
+        ["controls", i, "withdrawal"],
+        withdrawal,
         "warning",
       );
     }

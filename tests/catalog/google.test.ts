@@ -387,14 +387,43 @@ describe("Google: audio and Gemini Live recordings, a separate opt-in", () => {
       answer: "not-used",
     },
     {
-      why: "turning it off again stops the use",
+      why: "turning it off again: Google says future recordings are not used, and nothing of those it already reached",
       q: ask("2026-06-01", {
         category: "audio-and-live-recordings",
         created: recorded,
         optIns: choice(AUDIO, "2026-01-10"),
         optOuts: choice(AUDIO, "2026-03-01"),
       }),
+      answer: "unknown",
+      code: "withdrawal-undisclosed",
+    },
+    {
+      why: "a recording made after turning it off again is not used",
+      q: ask("2026-06-01", {
+        category: "audio-and-live-recordings",
+        created: "2026-03-01",
+        optIns: choice(AUDIO, "2026-01-10"),
+        optOuts: choice(AUDIO, "2026-03-01"),
+      }),
       answer: "not-used",
+      code: "not-opted-in",
+    },
+    {
+      why: "still used in a run between the opt-in and turning it off",
+      q: ask("2026-02-15", {
+        category: "audio-and-live-recordings",
+        created: recorded,
+        optIns: choice(AUDIO, "2026-01-10"),
+        optOuts: choice(AUDIO, "2026-03-01"),
+      }),
+      answer: "used",
+      code: "opted-in",
+    },
+    {
+      why: "after turning it off, the recording's day matters",
+      q: ask("2026-06-01", { category: "audio-and-live-recordings", optIns: choice(AUDIO, "2026-01-10"), optOuts: choice(AUDIO, "2026-03-01") }),
+      answer: "unknown",
+      needs: ["data.createdAt"],
     },
     {
       why: "the opt-in reaches every recording, so the recording's day does not matter",

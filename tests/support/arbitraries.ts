@@ -138,7 +138,8 @@ function statementArb(index: number, options: PolicyOptions): fc.Arbitrary<State
 }
 
 function controlArb(id: string): fc.Arbitrary<Control> {
-  return fc.record({ scope, mayBeRefused: fc.boolean(), advisory: fc.boolean() }).map(
+  const withdrawal = fc.constantFrom(undefined, "future-only", "new-data-only", "earlier-data-undisclosed") as fc.Arbitrary<Control["withdrawal"]>;
+  return fc.record({ scope, withdrawal, mayBeRefused: fc.boolean(), advisory: fc.boolean() }).map(
     (g) =>
       ({
         id,
@@ -146,6 +147,7 @@ function controlArb(id: string): fc.Arbitrary<Control> {
         labels: [{ text: `Control ${id}`, sources: cite() }],
         purposes: [...PURPOSES],
         scope: g.scope,
+        ...(g.withdrawal !== undefined && { withdrawal: g.withdrawal }),
         decidedBy: "user",
         enforcement: g.advisory ? "advisory" : "enforced",
         ...(g.mayBeRefused && { mayBeRefused: true }),

@@ -231,6 +231,23 @@ describe("validatePolicy: meaning", () => {
     `);
   });
 
+  it("warns about a withdrawal on a control no statement needs an opt-in with", () => {
+    const doc = policy({
+      controls: [
+        control({ id: "setting", withdrawal: "new-data-only" }),
+        control({ id: "opt-in", purposes: ["ai-inference"], withdrawal: "earlier-data-undisclosed" }),
+      ],
+      statements: [
+        statement({ id: "out", consent: { default: "on", controls: [{ control: "setting" }] } }),
+        statement({ id: "in", purposes: ["ai-inference"], consent: { default: "off", controls: [{ control: "opt-in" }] } }),
+      ],
+    });
+    expect(lines(text(doc))).toMatchInlineSnapshot(`
+      "p.json:111:21 warning "withdrawal" says what switching an opt-in off again reaches, but no statement needs an opt-in with "setting" (consent default "off"), so it changes nothing [withdrawal_without_opt_in] at controls[0].withdrawal
+      "
+    `);
+  });
+
   it("warns about a low-confidence fact with a single source", () => {
     const result = validatePolicy(text(policy({ statements: [statement({ id: "s", confidence: "low" })] })));
     expect(result.valid).toBe(true);
