@@ -16,7 +16,32 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+/**
+ * Whether the document being checked is `JSON.parse`'s, and nothing has been added to
+ * `Object.prototype`: then every object in it has only its own data properties over a prototype that
+ * has none of the keys read here, and a plain read is an own read, without the cost of `Object.hasOwn`.
+ */
+let plainJson = false;
+const own = (o: Obj, key: string): unknown => (plainJson || Object.hasOwn(o, key) ? o[key] : undefined);
+
+/** What `Object.prototype` has of its own in every engine: none of them is a key the checks read. */
+const STANDARD_PROTOTYPE = new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString",
+]);
+
+const prototypeIsStandard = (): boolean =>
+  Object.getOwnPropertyNames(Object.prototype).every((name) => STANDARD_PROTOTYPE.has(name)) && Object.getOwnPropertySymbols(Object.prototype).length === 0;
 
 /** A day boundary as numbers: exact (lo = hi) or uncertain; undefined when malformed. */
 function bounds(v: unknown): { lo: number; hi: number } | undefined {
@@ -40,7 +65,16 @@ const QUOTE_WORDS = 60;
  *
  * @internal
  */
-export function lintPolicy(doc: unknown): PolicyIssue[] {
+export function lintPolicy(doc: unknown, parsedFromJson = false): PolicyIssue[] {
+  plainJson = parsedFromJson && prototypeIsStandard();
+  try {
+    return lintDocument(doc);
+  } finally {
+    plainJson = false;
+  }
+}
+
+function lintDocument(doc: unknown): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const add = (code: PolicyIssueCode, message: string, path: Path, value?: unknown, severity: "error" | "warning" = "error") => {
     issues.push(value === undefined ? { code, severity, message, path } : { code, severity, message, path, value: showValue(value) });
