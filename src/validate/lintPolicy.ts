@@ -60,6 +60,9 @@ function bounds(v: unknown): { lo: number; hi: number } | undefined {
 
 const QUOTE_WORDS = 60;
 
+/** `base` with up to two more segments. */
+const extend = (base: Path, a?: string | number, b?: string | number): Path => (a === undefined ? base : b === undefined ? [...base, a] : [...base, a, b]);
+
 /**
  * Checks what the schema cannot: ids, references, intervals, sources and consistency.
  *
@@ -178,18 +181,19 @@ function lintDocument(doc: unknown): PolicyIssue[] {
   // Region references: ISO codes (or UK), built-in groups, the policy's groups.
   const builtIn = new Set(BUILT_IN_REGION_GROUPS.map((g) => g.id));
   const regionNames = [...builtIn, ...groups.keys()];
-  const checkRegion = (ref: unknown, path: Path) => {
+  // Paths are made only for a problem found: `base` and up to two segments more.
+  const checkRegion = (ref: unknown, base: Path, a?: string | number, b?: string | number) => {
     if (typeof ref !== "string") return;
     if (ref.length === 2 && ref !== "EU") {
       const code = normalizeRegionCode(ref);
       if (code !== undefined && ref !== code) {
-        add("unknown_region", `${JSON.stringify(ref)} is not how the code is written; did you mean "${code}"?`, path, ref);
+        add("unknown_region", `${JSON.stringify(ref)} is not how the code is written; did you mean "${code}"?`, extend(base, a, b), ref);
       } else if (code === undefined) {
         // Every two-letter string is close to some code: suggest the rule rather than a code.
         add(
           "unknown_region",
           `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group (codes are two capital letters, such as DE, GB or US; groups: ${regionNames.join(", ")})`,
-          path,
+          extend(base, a, b),
           ref,
         );
       }
@@ -199,31 +203,34 @@ function lintDocument(doc: unknown): PolicyIssue[] {
       add(
         "unknown_region",
         `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group${didYouMean(ref, regionNames)} (groups: ${regionNames.join(", ")})`,
-        path,
+        extend(base, a, b),
         ref,
       );
     }
   };
   const checkRegionCondition = (cond: unknown, path: Path) => {
     if (!isObj(cond)) return;
-    for (const [i, ref] of arr(own(cond, "include")).entries()) checkRegion(ref, [...path, "include", i]);
-    for (const [i, ref] of arr(own(cond, "exclude")).entries()) checkRegion(ref, [...path, "exclude", i]);
+    const include = arr(own(cond, "include"));
+    for (let i = 0; i < include.length; i++) checkRegion(include[i], path, "include", i);
+    const exclude = arr(own(cond, "exclude"));
+    for (let i = 0; i < exclude.length; i++) checkRegion(exclude[i], path, "exclude", i);
   };
 
   // Intervals: uncertain days need ordered bounds; from must come before until.
-  const checkDay = (v: unknown, path: Path) => {
+  const checkDay = (v: unknown, base: Path, key: string) => {
     if (!isObj(v)) return;
     const e = str(own(v, "earliest"));
     const l = str(own(v, "latest"));
-    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', path);
-    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, path, v);
-    else if (e !== undefined && e === l) add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, path, v, "warning");
+    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', extend(base, key));
+    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, extend(base, key), v);
+    else if (e !== undefined && e === l)
+      add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, extend(base, key), v, "warning");
   };
   const checkInterval = (o: Obj, fromKey: string, untilKey: string, path: Path) => {
     const from = own(o, fromKey);
     const until = own(o, untilKey);
-    checkDay(from, [...path, fromKey]);
-    checkDay(until, [...path, untilKey]);
+    checkDay(from, path, fromKey);
+    checkDay(until, path, untilKey);
     const f = bounds(from);
     const u = bounds(until);
     if (f && u && !(f.lo < u.hi)) {
