@@ -15,8 +15,9 @@ const catalogue = readdirSync(policies)
 /** Every path into a value, and each one made longer by a segment that leads nowhere. */
 function pathsOf(value: unknown, prefix: (string | number)[] = [], out: JsonPath[] = []): JsonPath[] {
   out.push(prefix, [...prefix, "nowhere"], [...prefix, 7]);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) pathsOf(v, [...prefix, i], out);
+  } else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
 }
 
