@@ -97,3 +97,28 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
+
+/**
+ * The ratio of `a`'s time to `b`'s, as the median over `pairs` passes of each run back to back (in
+ * alternating order). On a machine shared with other work, a pass that is interrupted spoils one pair,
+ * not the figure; the fastest rounds of {@link compare} can each be disturbed differently.
+ */
+export function pairedRatio(a: () => number, b: () => number, pairs = 101): number {
+  const ratios: number[] = [];
+  const time = (f: () => number) => {
+    const start = process.hrtime.bigint();
+    sink += f();
+    return Number(process.hrtime.bigint() - start);
+  };
+  for (let k = 0; k < pairs; k++) {
+    if (k % 2 === 0) {
+      const ta = time(a);
+      ratios.push(ta / time(b));
+    } else {
+      const tb = time(b);
+      ratios.push(time(a) / tb);
+    }
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] as number;
+}
