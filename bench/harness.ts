@@ -8,6 +8,8 @@ export interface Timing {
   readonly best: number;
   /** Nanoseconds per operation in the median round. */
   readonly median: number;
+  /** Nanoseconds per operation in each round, in the order run. */
+  readonly rounds: readonly number[];
 }
 
 export interface Contender {
@@ -42,9 +44,21 @@ export function compare(contenders: readonly Contender[], { rounds = 15, minMs =
     });
   }
   return contenders.map((c, i) => {
+    const rounds = [...(samples[i] as number[])];
     const sorted = (samples[i] as number[]).sort((a, b) => a - b);
-    return { name: c.name, best: sorted[0] as number, median: sorted[Math.floor(sorted.length / 2)] as number };
+    return { name: c.name, best: sorted[0] as number, median: sorted[Math.floor(sorted.length / 2)] as number, rounds };
   });
+}
+
+/**
+ * The median over rounds of `a`'s time in a round to `b`'s in the same round. The rounds of
+ * {@link compare} are interleaved, so the two of a round ran moments apart: on a machine shared with
+ * other work, a disturbed round spoils one ratio, not the figure, where the fastest rounds of `a` and
+ * of `b` can each have met a different load.
+ */
+export function medianRatio(a: Timing, b: Timing): number {
+  const ratios = a.rounds.map((t, r) => t / (b.rounds[r] as number)).sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] as number;
 }
 
 /** Like {@link compare}, for passes that must be awaited. */
@@ -68,8 +82,9 @@ export async function compareAsync(
     }
   }
   return contenders.map((c, i) => {
+    const rounds = [...(samples[i] as number[])];
     const sorted = (samples[i] as number[]).sort((a, b) => a - b);
-    return { name: c.name, best: sorted[0] as number, median: sorted[Math.floor(sorted.length / 2)] as number };
+    return { name: c.name, best: sorted[0] as number, median: sorted[Math.floor(sorted.length / 2)] as number, rounds };
   });
 }
 
@@ -96,29 +111,4 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
-}
-
-/**
- * The ratio of `a`'s time to `b`'s, as the median over `pairs` passes of each run back to back (in
- * alternating order). On a machine shared with other work, a pass that is interrupted spoils one pair,
- * not the figure; the fastest rounds of {@link compare} can each be disturbed differently.
- */
-export function pairedRatio(a: () => number, b: () => number, pairs = 101): number {
-  const ratios: number[] = [];
-  const time = (f: () => number) => {
-    const start = process.hrtime.bigint();
-    sink += f();
-    return Number(process.hrtime.bigint() - start);
-  };
-  for (let k = 0; k < pairs; k++) {
-    if (k % 2 === 0) {
-      const ta = time(a);
-      ratios.push(ta / time(b));
-    } else {
-      const tb = time(b);
-      ratios.push(time(a) / tb);
-    }
-  }
-  ratios.sort((x, y) => x - y);
-  return ratios[Math.floor(ratios.length / 2)] as number;
 }
