@@ -15,7 +15,7 @@ import { simpleByHand, simplePolicy, simpleQuestions } from "./simple/model.js";
 import { compare, compareAsync, formatNs, formatRate, sinkValue, table } from "./harness.js";
 import { linkedinByHand } from "./linkedinByHand.js";
 import { linkedinQuestions, random } from "./questions.js";
-import { generatedPolicyText } from "./validationDocuments.js";
+import { generatedPolicyText, researchSizedPolicyText } from "./validationDocuments.js";
 
 // Run from the package root (npm run bench), whatever file the runner was bundled into.
 const root = pathToFileURL(`${process.cwd()}/`);
@@ -386,11 +386,17 @@ if (want("validation")) {
     text: string;
   };
   const generated = generatedPolicyText(readFileSync(new URL("policies/linkedin.json", root), "utf8"), 200);
+  const research = researchSizedPolicyText(200);
+  const kb = (text: string) => `${(text.length / 1024).toFixed(0)} KB`;
+  // `family`: research-sized documents are the size of the research's 200-rule one, which the 1 ms goal was set on.
   const docs = [
-    { name: `largest catalogue policy (${largest.f}, ${(largest.text.length / 1024).toFixed(0)} KB)`, text: largest.text, valid: true },
-    { name: `generated, 200 statements (${(generated.valid.length / 1024).toFixed(0)} KB), valid`, text: generated.valid, valid: true },
-    { name: "generated, 200 statements, a bad region deep inside", text: generated.badRegion, valid: false },
-    { name: "generated, 200 statements, an impossible date deep inside", text: generated.badDate, valid: false },
+    { name: `largest catalogue policy (${largest.f}, ${kb(largest.text)})`, text: largest.text, valid: true, family: "catalogue" },
+    { name: `200 statements, research-sized (${kb(research.valid)}, one line), valid`, text: research.valid, valid: true, family: "research" },
+    { name: "200 statements, research-sized, a bad region deep inside", text: research.badRegion, valid: false, family: "research" },
+    { name: "200 statements, research-sized, an impossible date deep inside", text: research.badDate, valid: false, family: "research" },
+    { name: `200 statements made from LinkedIn's (${kb(generated.valid)}), valid`, text: generated.valid, valid: true, family: "linkedin" },
+    { name: "200 statements made from LinkedIn's, a bad region deep inside", text: generated.badRegion, valid: false, family: "linkedin" },
+    { name: "200 statements made from LinkedIn's, an impossible date deep inside", text: generated.badDate, valid: false, family: "linkedin" },
   ];
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   // ajv-formats is CommonJS: its default export arrives as the module object under Node16 resolution.
@@ -411,7 +417,8 @@ if (want("validation")) {
         { name: "JSON.parse + zod safeParse", ops: 1, pass: () => (PolicySchema.safeParse(JSON.parse(doc.text)).success ? 1 : 0) },
         { name: "ajv (allErrors)", ops: 1, pass: () => (ajvValidate(value) ? 1 : 0) },
       ],
-      { rounds: 9, minMs: 30, warmupMs: 200 },
+      // Many short rounds: on a shared machine some of them run undisturbed, and the fastest is kept.
+      { rounds: 61, minMs: 4, warmupMs: 200 },
     );
     const [mine, zod, , a] = timings as unknown as [{ best: number }, { best: number }, { best: number }, { best: number }];
     rows.push([
@@ -423,15 +430,33 @@ if (want("validation")) {
       ratio(mine.best, zod.best),
       ratio(mine.best, a.best),
     ]);
-    out.push({ document: doc.name, bytes: doc.text.length, valid: doc.valid, timings, ratioToZod: mine.best / zod.best, ratioToAjv: mine.best / a.best });
+    out.push({
+      document: doc.name,
+      bytes: doc.text.length,
+      valid: doc.valid,
+      family: doc.family,
+      timings,
+      ratioToZod: mine.best / zod.best,
+      ratioToAjv: mine.best / a.best,
+    });
   }
   console.log(table(["document", "validatePolicy", "docs/s", "zod safeParse", "ajv", "× zod", "× ajv"], rows));
-  const worst200 = Math.max(...(out.slice(1) as { timings: { best: number }[] }[]).map((o) => (o.timings[0] as { best: number }).best));
-  const worstRatio = Math.max(...(out as { ratioToZod: number }[]).map((o) => o.ratioToZod));
+  type Row = { document: string; family: string; timings: { best: number }[]; ratioToZod: number };
+  const measured = out as Row[];
+  const ours = (o: Row) => (o.timings[0] as { best: number }).best;
+  const worstRatio = Math.max(...measured.map((o) => o.ratioToZod));
+  const over3 = measured.filter((o) => o.ratioToZod > 3).map((o) => o.document);
+  // The 1 ms goal was set on the research's 77 KB document: stated against the research-sized rows,
+  // and, so that no row is hidden, against the 341 KB ones too (JSON.parse alone of those takes most of it).
+  const worstSmall = Math.max(...measured.filter((o) => o.family === "research").map(ours));
+  const worstLarge = Math.max(...measured.filter((o) => o.family === "linkedin").map(ours));
   console.log(
-    `\ngoals: within 3× of plain zod safeParse → ${worstRatio <= 3 ? "met" : "NOT MET"} (worst ${worstRatio.toFixed(2)}×); under 1 ms for 200 statements → ${worst200 < 1e6 ? "met" : "NOT MET"} (worst ${formatNs(worst200)})`,
+    `\ngoals: within 3× of plain zod safeParse → ${over3.length === 0 ? "met by every document" : `NOT MET by ${over3.join("; ")}`} (worst ${worstRatio.toFixed(2)}×)`,
   );
-  results.validation = { documents: out, worstRatioToZod: worstRatio, worst200Ns: worst200 };
+  console.log(
+    `       under 1 ms for a 200-statement document of the research's size (${kb(research.valid)}) → ${worstSmall < 1e6 ? "met" : "NOT MET"} (worst ${formatNs(worstSmall)}); for the ${kb(generated.valid)} ones made from LinkedIn's → ${worstLarge < 1e6 ? "met" : "NOT MET"} (worst ${formatNs(worstLarge)})`,
+  );
+  results.validation = { documents: out, worstRatioToZod: worstRatio, worstResearchSized200Ns: worstSmall, worstLinkedIn200Ns: worstLarge };
 }
 
 writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(results, null, 2)}\n`);

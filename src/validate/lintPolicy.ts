@@ -16,7 +16,32 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+/**
+ * Whether the document being checked is `JSON.parse`'s, and nothing has been added to
+ * `Object.prototype`: then every object in it has only its own data properties over a prototype that
+ * has none of the keys read here, and a plain read is an own read, without the cost of `Object.hasOwn`.
+ */
+let plainJson = false;
+const own = (o: Obj, key: string): unknown => (plainJson || Object.hasOwn(o, key) ? o[key] : undefined);
+
+/** What `Object.prototype` has of its own in every engine: none of them is a key the checks read. */
+const STANDARD_PROTOTYPE = new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString",
+]);
+
+const prototypeIsStandard = (): boolean =>
+  Object.getOwnPropertyNames(Object.prototype).every((name) => STANDARD_PROTOTYPE.has(name)) && Object.getOwnPropertySymbols(Object.prototype).length === 0;
 
 /** A day boundary as numbers: exact (lo = hi) or uncertain; undefined when malformed. */
 function bounds(v: unknown): { lo: number; hi: number } | undefined {
@@ -35,12 +60,24 @@ function bounds(v: unknown): { lo: number; hi: number } | undefined {
 
 const QUOTE_WORDS = 60;
 
+/** `base` with up to two more segments. */
+const extend = (base: Path, a?: string | number, b?: string | number): Path => (a === undefined ? base : b === undefined ? [...base, a] : [...base, a, b]);
+
 /**
  * Checks what the schema cannot: ids, references, intervals, sources and consistency.
  *
  * @internal
  */
-export function lintPolicy(doc: unknown): PolicyIssue[] {
+export function lintPolicy(doc: unknown, parsedFromJson = false): PolicyIssue[] {
+  plainJson = parsedFromJson && prototypeIsStandard();
+  try {
+    return lintDocument(doc);
+  } finally {
+    plainJson = false;
+  }
+}
+
+function lintDocument(doc: unknown): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const add = (code: PolicyIssueCode, message: string, path: Path, value?: unknown, severity: "error" | "warning" = "error") => {
     issues.push(value === undefined ? { code, severity, message, path } : { code, severity, message, path, value: showValue(value) });
@@ -114,12 +151,13 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
     }
   });
   const checkCitations = (list: unknown, path: Path, confidence?: unknown) => {
-    const cited = new Set<string>();
+    // The sources cited are collected only when they are counted.
+    const cited = confidence === "low" ? new Set<string>() : undefined;
     arr(list).forEach((citation, i) => {
       if (!isObj(citation)) return;
       const id = str(own(citation, "source"));
       if (id !== undefined) {
-        cited.add(id);
+        cited?.add(id);
         if (!sources.has(id))
           add(
             "unknown_reference",
@@ -135,7 +173,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
         add("long_quote", `a quote of ${words} words; quote the words that carry the fact (under about 40)`, [...path, i, "quote"], undefined, "warning");
       }
     });
-    if (confidence === "low" && cited.size < 2) {
+    if (cited !== undefined && cited.size < 2) {
       add("weak_source", "low confidence with a single source: add a second source, or say in a note why there is none", path, undefined, "warning");
     }
   };
@@ -143,18 +181,19 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   // Region references: ISO codes (or UK), built-in groups, the policy's groups.
   const builtIn = new Set(BUILT_IN_REGION_GROUPS.map((g) => g.id));
   const regionNames = [...builtIn, ...groups.keys()];
-  const checkRegion = (ref: unknown, path: Path) => {
+  // Paths are made only for a problem found: `base` and up to two segments more.
+  const checkRegion = (ref: unknown, base: Path, a?: string | number, b?: string | number) => {
     if (typeof ref !== "string") return;
     if (ref.length === 2 && ref !== "EU") {
       const code = normalizeRegionCode(ref);
       if (code !== undefined && ref !== code) {
-        add("unknown_region", `${JSON.stringify(ref)} is not how the code is written; did you mean "${code}"?`, path, ref);
+        add("unknown_region", `${JSON.stringify(ref)} is not how the code is written; did you mean "${code}"?`, extend(base, a, b), ref);
       } else if (code === undefined) {
         // Every two-letter string is close to some code: suggest the rule rather than a code.
         add(
           "unknown_region",
           `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group (codes are two capital letters, such as DE, GB or US; groups: ${regionNames.join(", ")})`,
-          path,
+          extend(base, a, b),
           ref,
         );
       }
@@ -164,31 +203,34 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
       add(
         "unknown_region",
         `${JSON.stringify(ref)} is not an ISO 3166-1 alpha-2 code or a known region group${didYouMean(ref, regionNames)} (groups: ${regionNames.join(", ")})`,
-        path,
+        extend(base, a, b),
         ref,
       );
     }
   };
   const checkRegionCondition = (cond: unknown, path: Path) => {
     if (!isObj(cond)) return;
-    for (const [i, ref] of arr(own(cond, "include")).entries()) checkRegion(ref, [...path, "include", i]);
-    for (const [i, ref] of arr(own(cond, "exclude")).entries()) checkRegion(ref, [...path, "exclude", i]);
+    const include = arr(own(cond, "include"));
+    for (let i = 0; i < include.length; i++) checkRegion(include[i], path, "include", i);
+    const exclude = arr(own(cond, "exclude"));
+    for (let i = 0; i < exclude.length; i++) checkRegion(exclude[i], path, "exclude", i);
   };
 
   // Intervals: uncertain days need ordered bounds; from must come before until.
-  const checkDay = (v: unknown, path: Path) => {
+  const checkDay = (v: unknown, base: Path, key: string) => {
     if (!isObj(v)) return;
     const e = str(own(v, "earliest"));
     const l = str(own(v, "latest"));
-    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', path);
-    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, path, v);
-    else if (e !== undefined && e === l) add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, path, v, "warning");
+    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', extend(base, key));
+    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, extend(base, key), v);
+    else if (e !== undefined && e === l)
+      add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, extend(base, key), v, "warning");
   };
   const checkInterval = (o: Obj, fromKey: string, untilKey: string, path: Path) => {
     const from = own(o, fromKey);
     const until = own(o, untilKey);
-    checkDay(from, [...path, fromKey]);
-    checkDay(until, [...path, untilKey]);
+    checkDay(from, path, fromKey);
+    checkDay(until, path, untilKey);
     const f = bounds(from);
     const u = bounds(until);
     if (f && u && !(f.lo < u.hi)) {
@@ -283,6 +325,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   };
 
   // Statements.
+  const recipientIds = new Set(recipients.keys());
   const statements = arr(own(doc, "statements"));
   // Controls some statement needs an opt-in with: only they can be switched off "again".
   const optIns = new Set<string>();
@@ -293,7 +336,7 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
     const purposes = arr(own(statement, "purposes")).filter((p): p is string => typeof p === "string");
     checkIds(own(statement, "purposes"), purposeIds, "purpose", [...path, "purposes"]);
     checkIds(own(statement, "categories"), categoryIds, "category", [...path, "categories"]);
-    checkIds(own(statement, "recipients"), new Set(recipients.keys()), "recipient", [...path, "recipients"]);
+    checkIds(own(statement, "recipients"), recipientIds, "recipient", [...path, "recipients"]);
     checkRegionCondition(own(statement, "regions"), [...path, "regions"]);
     checkInterval(statement, "from", "until", path);
     const data = own(statement, "data");
@@ -399,38 +442,72 @@ export function lintPolicy(doc: unknown): PolicyIssue[] {
   return issues;
 }
 
-/** Overlap tests for pairs of statements, on what can be decided without a question. */
-function overlaps(a: Obj, b: Obj): boolean {
-  const shared = (key: string) => {
-    const x = arr(own(a, key));
-    const y = arr(own(b, key));
-    return x.some((v) => y.includes(v));
+/** What the overlap test reads of a statement, read once: a statement is compared with every other. */
+interface Use {
+  readonly s: Obj;
+  readonly i: number;
+  readonly consentDefault: unknown;
+  readonly purposes: unknown[];
+  readonly categories: unknown[];
+  readonly recipients: unknown[];
+  readonly from: { lo: number; hi: number } | undefined;
+  readonly until: { lo: number; hi: number } | undefined;
+  readonly include: unknown[];
+  readonly exclude: unknown[];
+  /** JSON text of parts compared whole, made when first compared. */
+  readonly json: Map<string, string | undefined>;
+}
+
+function use(s: Obj, i: number): Use {
+  const regions = own(s, "regions");
+  return {
+    s,
+    i,
+    consentDefault: own(own(s, "consent") as Obj, "default"),
+    purposes: arr(own(s, "purposes")),
+    categories: arr(own(s, "categories")),
+    recipients: arr(own(s, "recipients")),
+    from: bounds(own(s, "from")),
+    until: own(s, "until") === undefined ? { lo: Infinity, hi: Infinity } : bounds(own(s, "until")),
+    include: isObj(regions) ? arr(own(regions, "include")) : [],
+    exclude: isObj(regions) ? arr(own(regions, "exclude")) : [],
+    json: new Map(),
   };
-  if (!shared("purposes") || !shared("categories")) return false;
-  const ra = arr(own(a, "recipients"));
-  const rb = arr(own(b, "recipients"));
+}
+
+function jsonOf(u: Use, part: string, value: () => unknown): string | undefined {
+  if (u.json.has(part)) return u.json.get(part);
+  const text = JSON.stringify(value());
+  u.json.set(part, text);
+  return text;
+}
+
+/** Overlap tests for pairs of statements, on what can be decided without a question. */
+function overlaps(a: Use, b: Use): boolean {
+  const shared = (x: unknown[], y: unknown[]) => x.some((v) => y.includes(v));
+  if (!shared(a.purposes, b.purposes) || !shared(a.categories, b.categories)) return false;
+  const ra = a.recipients;
+  const rb = b.recipients;
   if (ra.length > 0 && rb.length > 0 && !ra.some((r) => rb.includes(r))) return false;
   if ((ra.length === 0) !== (rb.length === 0)) return false;
-  const fa = bounds(own(a, "from"));
-  const fb = bounds(own(b, "from"));
-  const ua = own(a, "until") === undefined ? { lo: Infinity, hi: Infinity } : bounds(own(a, "until"));
-  const ub = own(b, "until") === undefined ? { lo: Infinity, hi: Infinity } : bounds(own(b, "until"));
+  const fa = a.from;
+  const fb = b.from;
+  const ua = a.until;
+  const ub = b.until;
   if (!fa || !fb || !ua || !ub) return false;
   // Certainly overlapping days: both certainly started before both certainly ended.
   if (!(Math.max(fa.hi, fb.hi) < Math.min(ua.lo, ub.lo))) return false;
   // Conditions that certainly separate them.
-  const ca = own(a, "regions");
-  const cb = own(b, "regions");
-  const inc = (c: unknown) => (isObj(c) ? arr(own(c, "include")) : []);
-  const exc = (c: unknown) => (isObj(c) ? arr(own(c, "exclude")) : []);
-  if (inc(ca).length > 0 && inc(cb).length > 0 && !inc(ca).some((r) => inc(cb).includes(r))) return false;
-  if (exc(ca).length > 0 || exc(cb).length > 0 || inc(ca).length !== inc(cb).length) {
+  if (a.include.length > 0 && b.include.length > 0 && !a.include.some((r) => b.include.includes(r))) return false;
+  if (a.exclude.length > 0 || b.exclude.length > 0 || a.include.length !== b.include.length) {
     // Different region conditions: they may still overlap, but only a full region model could tell.
-    const same = JSON.stringify(inc(ca)) === JSON.stringify(inc(cb)) && JSON.stringify(exc(ca)) === JSON.stringify(exc(cb));
+    const same =
+      jsonOf(a, "include", () => a.include) === jsonOf(b, "include", () => b.include) &&
+      jsonOf(a, "exclude", () => a.exclude) === jsonOf(b, "exclude", () => b.exclude);
     if (!same) return false;
   }
   for (const key of ["age", "plans", "data"]) {
-    if (JSON.stringify(own(a, key)) !== JSON.stringify(own(b, key))) return false;
+    if (jsonOf(a, key, () => own(a.s, key)) !== jsonOf(b, key, () => own(b.s, key))) return false;
   }
   return true;
 }
@@ -441,16 +518,15 @@ function overlaps(a: Obj, b: Obj): boolean {
  * overriding a use is not a contradiction: that is how exclusions are written.)
  */
 function checkContradictions(statements: readonly unknown[], add: (code: PolicyIssueCode, message: string, path: Path) => void): void {
-  const uses = statements
-    .map((s, i) => ({ s, i }))
-    .filter((x): x is { s: Obj; i: number } => isObj(x.s) && own(x.s, "effect") === "used" && isObj(own(x.s, "consent")));
+  const uses: Use[] = [];
+  statements.forEach((s, i) => {
+    if (isObj(s) && own(s, "effect") === "used" && isObj(own(s, "consent"))) uses.push(use(s, i));
+  });
   for (let a = 0; a < uses.length; a++) {
     for (let b = a + 1; b < uses.length; b++) {
-      const x = uses[a] as { s: Obj; i: number };
-      const y = uses[b] as { s: Obj; i: number };
-      const dx = own(own(x.s, "consent") as Obj, "default");
-      const dy = own(own(y.s, "consent") as Obj, "default");
-      if (dx === dy || !overlaps(x.s, y.s)) continue;
+      const x = uses[a] as Use;
+      const y = uses[b] as Use;
+      if (x.consentDefault === y.consentDefault || !overlaps(x, y)) continue;
       add(
         "contradictory_statements",
         `statements ${JSON.stringify(own(x.s, "id"))} and ${JSON.stringify(own(y.s, "id"))} cover the same cases, one used unless the user opts out (default on), the other only if the user opts in (default off)`,

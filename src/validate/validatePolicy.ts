@@ -3,7 +3,8 @@ import type { Policy } from "../schema/types.js";
 import { decodeText } from "./decodeText.js";
 import { LineIndex } from "./json/lineIndex.js";
 import { findSpan } from "./json/findSpan.js";
-import { countKeys, countMembers } from "./json/countMembers.js";
+import { countColons, countKeys, countMembers, keysAndColons } from "./json/countMembers.js";
+import { locatePaths } from "./json/locatePaths.js";
 import { scanJson } from "./json/scanJson.js";
 import { lintPolicy } from "./lintPolicy.js";
 import type { PolicyIssue } from "./PolicyIssue.js";
@@ -54,22 +55,50 @@ function locator(lines: LineIndex, file: string | undefined): Locator {
   };
 }
 
-/** Puts a line and column on every issue, from its path into the text. */
-function locate(text: string, issues: PolicyIssue[], at: Locator): PolicyIssue[] {
-  return issues.map((issue) => {
-    if (issue.location) return issue;
-    // The enclosing object for a missing property; else the value (or the nearest enclosing one).
-    const span = findSpan(text, issue.code === "missing_property" ? issue.path.slice(0, -1) : issue.path);
-    // An unknown property is shown at its key.
-    const onKey = issue.code === "unrecognized_keys" && span.keyOffset !== undefined && span.keyLength !== undefined;
-    return { ...issue, location: onKey ? at(span.keyOffset as number, span.keyLength as number) : at(span.offset, span.length) };
-  });
+/** The path whose value an issue is shown at: the enclosing object for a missing property; else the value. */
+const spanPath = (issue: PolicyIssue) => (issue.code === "missing_property" ? issue.path.slice(0, -1) : issue.path);
+
+/**
+ * Puts a line and column on every issue, from its path into the text. When the text is known to be
+ * what `value` was parsed from, with nothing lost, the paths are found together in one guided pass
+ * ({@link locatePaths}); otherwise, or if that pass gives up, each is found by {@link findSpan}.
+ */
+function locate(text: string, issues: PolicyIssue[], at: Locator, file: string | undefined, value?: unknown): PolicyIssue[] {
+  const pending = issues.filter((issue) => !issue.location);
+  if (pending.length === 0) return issues;
+  if (value !== undefined) {
+    const spans = locatePaths(text, value, pending.map(spanPath));
+    if (spans !== undefined) {
+      let next = 0;
+      return issues.map((issue) => {
+        if (issue.location) return issue;
+        const span = spans[next++];
+        if (span === undefined) return locateOne(text, issue, at);
+        // An unknown property is shown at its key.
+        const where = issue.code === "unrecognized_keys" && span.key !== undefined ? span.key : span;
+        const { line, column, offset, length } = where;
+        return {
+          ...issue,
+          location: file === undefined ? { line, column, offset, length } : { file, line, column, offset, length },
+        };
+      });
+    }
+  }
+  return issues.map((issue) => (issue.location ? issue : locateOne(text, issue, at)));
 }
 
-function checkValue(value: unknown): { issues: PolicyIssue[]; policy: Policy | undefined } {
+function locateOne(text: string, issue: PolicyIssue, at: Locator): PolicyIssue {
+  const span = findSpan(text, spanPath(issue));
+  // An unknown property is shown at its key.
+  const onKey = issue.code === "unrecognized_keys" && span.keyOffset !== undefined && span.keyLength !== undefined;
+  return { ...issue, location: onKey ? at(span.keyOffset as number, span.keyLength as number) : at(span.offset, span.length) };
+}
+
+/** `fromJson`: the value is `JSON.parse`'s, which lets the semantic checks read it more cheaply. */
+function checkValue(value: unknown, fromJson: boolean): { issues: PolicyIssue[]; policy: Policy | undefined } {
   const parsed = PolicySchema.safeParse(value, { reportInput: true });
   const issues = parsed.success ? [] : structuralIssues(parsed.error.issues, PolicySchema, value);
-  issues.push(...lintPolicy(value));
+  issues.push(...lintPolicy(value, fromJson));
   if (!parsed.success || issues.some((i) => i.severity === "error")) return { issues, policy: undefined };
   return { issues, policy: parsed.data };
 }
@@ -96,25 +125,29 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     const code = message.startsWith("nesting deeper") ? "too_deep" : message.startsWith("the file is empty") ? "empty_input" : "invalid_json";
     return { code, severity: "error", message, path: [], location: at(offset, length) };
   };
-  const checked = (value: unknown): ValidationResult => {
-    const found = checkValue(value);
-    issues.push(...locate(text, found.issues, at));
+  /** `intact`: the text is exactly what `value` was parsed from, no member lost to a duplicate key. */
+  const checked = (value: unknown, intact: boolean): ValidationResult => {
+    const found = checkValue(value, true);
+    issues.push(...locate(text, found.issues, at, options.file, intact ? value : undefined));
     issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
     return result(issues, found.policy);
   };
   const maxDepth = options.maxDepth ?? 64;
   // Well-formed text, as nearly all is: parsed by the engine, with nothing lost to duplicate keys.
-  const members = countMembers(text, maxDepth);
-  if (members >= 0) {
-    let quick: unknown;
-    let parsed = false;
-    try {
-      quick = JSON.parse(text);
-      parsed = true;
-    } catch {
-      // The scanner below says where.
-    }
-    if (parsed && countKeys(quick) === members) return checked(quick);
+  let quick: unknown;
+  let parsed = false;
+  try {
+    quick = JSON.parse(text);
+    parsed = true;
+  } catch {
+    // The scanner below says where.
+  }
+  if (parsed) {
+    // -1 when nested deeper than allowed: the scanner below says where.
+    const counted = keysAndColons(quick, maxDepth);
+    // A \u escape can write a colon that the text does not show: then the members are counted in the text.
+    const intact = counted >= 0 && (text.includes("\\u") ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
+    if (intact) return checked(quick, true);
   }
   const scan = scanJson(text, { maxDepth });
   if (scan.error) return result([...issues, syntaxIssue(scan.error)]);
@@ -137,7 +170,7 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
       location: at(d.offset, d.length),
     });
   }
-  return checked(value);
+  return checked(value, false);
 }
 
 /**
@@ -183,7 +216,7 @@ export function validatePolicy(input: unknown, options: ValidateOptions = {}): V
       const bom = input.charCodeAt(0) === 0xfeff;
       return validateText(bom ? input.slice(1) : input, options, bom);
     }
-    const checked = checkValue(input);
+    const checked = checkValue(input, false);
     return result(checked.issues, checked.policy);
   } catch (error) {
     return result([

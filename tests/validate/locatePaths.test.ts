@@ -1,0 +1,136 @@
+import { readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countColons, countKeys, countMembers, keysAndColons } from "../../src/validate/json/countMembers.js";
+import { findSpan } from "../../src/validate/json/findSpan.js";
+import { LineIndex } from "../../src/validate/json/lineIndex.js";
+import { locatePaths } from "../../src/validate/json/locatePaths.js";
+import type { JsonPath } from "../../src/validate/json/scanJson.js";
+
+const policies = new URL("../../policies/", import.meta.url);
+const catalogue = readdirSync(policies)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => readFileSync(new URL(f, policies), "utf8"));
+
+/** Every path into a value, and each one made longer by a segment that leads nowhere. */
+function pathsOf(value: unknown, prefix: (string | number)[] = [], out: JsonPath[] = []): JsonPath[] {
+  out.push(prefix, [...prefix, "nowhere"], [...prefix, 7]);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) pathsOf(v, [...prefix, i], out);
+  } else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  return out;
+}
+
+/** What validatePolicy located before the guided pass: findSpan for each path, lines from a LineIndex. */
+function expected(text: string, path: JsonPath) {
+  const lines = new LineIndex(text);
+  const span = findSpan(text, path);
+  const at = (offset: number, length: number) => ({ offset, length, ...lines.locate(offset) });
+  return {
+    value: at(span.offset, span.length),
+    key: span.keyOffset === undefined ? undefined : at(span.keyOffset, span.keyLength as number),
+  };
+}
+
+function check(text: string, paths: readonly JsonPath[]): boolean {
+  const spans = locatePaths(text, JSON.parse(text), paths);
+  if (spans === undefined) return false;
+  paths.forEach((path, n) => {
+    const span = spans[n];
+    expect(span).toBeDefined();
+    const { key, ...value } = span as NonNullable<typeof span>;
+    const want = expected(text, path);
+    expect({ value: { offset: value.offset, length: value.length, line: value.line, column: value.column }, key }).toEqual(want);
+  });
+  return true;
+}
+
+const printings = (value: unknown): string[] => {
+  const pretty = JSON.stringify(value, null, 2);
+  return [pretty, JSON.stringify(value), JSON.stringify(value, null, "\t"), pretty.replace(/\n/g, "\r\n"), pretty.replace(/\n/g, "\r"), ` \n${pretty}\n`];
+};
+
+describe("locatePaths", () => {
+  it("finds what findSpan and a LineIndex find, for every path into a catalogue policy, however printed", () => {
+    for (const text of catalogue.slice(0, 3)) {
+      const value = JSON.parse(text) as unknown;
+      const paths = pathsOf(value).filter((_, i) => i % 7 === 0);
+      for (const printed of printings(value)) expect(check(printed, paths)).toBe(true);
+    }
+  });
+
+  it("agrees with findSpan on any JSON value, or gives up", () => {
+    const key = fc.string({ unit: fc.constantFrom("a", "b", ":", '"', "\\", "{", "]", " ", "é", "\n") });
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        fc.string({ unit: fc.constantFrom("x", '"', "\\", "/", "\n", "é", "\u2028") }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie("node")),
+        fc.dictionary(key, tie("node")),
+      ),
+    })).node;
+    let located = 0;
+    fc.assert(
+      fc.property(value, (v) => {
+        const paths = pathsOf(v).slice(0, 40);
+        for (const printed of printings(v)) if (check(printed, paths)) located++;
+      }),
+      { numRuns: 300 },
+    );
+    // It gives up only on what it cannot follow (keys the engine reorders): rarely.
+    expect(located).toBeGreaterThan(300 * 6 * 0.8);
+  });
+
+  it("gives up on text whose members the parsed value does not match, and on numeric keys", () => {
+    expect(locatePaths('{"a": 1, "a": 2}', { a: 2 }, [["a"]])).toBeUndefined();
+    expect(locatePaths('{"b": 1, "1": 2}', JSON.parse('{"b": 1, "1": 2}'), [["b"]])).toBeUndefined();
+    expect(locatePaths('\ufeff{"a": 1}', { a: 1 }, [["a"]])).toBeUndefined();
+  });
+
+  it("follows nesting deeper than it recurses, by counting brackets", () => {
+    const deep = `{"a": ${"[".repeat(300)}"x"${"]".repeat(300)},\n "b": 1}`;
+    expect(check(deep, [["b"], ["a"], []])).toBe(true);
+    expect(locatePaths(deep, JSON.parse(deep), [["a", ...Array.from({ length: 250 }, () => 0)]])).toBeUndefined();
+  });
+});
+
+describe("the quick check that no member was lost", () => {
+  /** JSON text from a value, with some members written twice (the second time with another value). */
+  const withDuplicates = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small" },
+      fc.constantFrom('"x:y"', '"a\\"b"', "1", "null", '"\\\\u"', '"\\u003a"'),
+      fc.array(tie("node")).map((items) => `[${items.join(", ")}]`),
+      fc
+        .array(fc.tuple(fc.constantFrom("a", "b", "c:d", 'e"f'), tie("node")), { maxLength: 4 })
+        .map((members) => `{${members.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(",\n ")}}`),
+    ),
+  })).node;
+
+  it("accepts text exactly when counting the members in the text does", () => {
+    fc.assert(
+      fc.property(withDuplicates, fc.integer({ min: 1, max: 8 }), (text, maxDepth) => {
+        const value = JSON.parse(text) as unknown;
+        const counted = keysAndColons(value, maxDepth);
+        const quick = counted >= 0 && !text.includes("\\u") && countColons(text) === counted;
+        const members = countMembers(text, maxDepth);
+        const careful = members >= 0 && members === countKeys(value);
+        if (!text.includes("\\u")) expect(quick).toBe(careful);
+        // Never accepts what the careful count refuses, with or without escapes.
+        if (quick) expect(careful).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("counts colons in keys and strings, and refuses nesting deeper than allowed", () => {
+    expect(keysAndColons(JSON.parse('{"a:b": ["c:d", {"e": ":"}]}'), 64)).toBe(2 + 3); // two keys, three colons in keys and strings
+    expect(keysAndColons("a:b", 64)).toBe(1);
+    expect(keysAndColons(JSON.parse("[[[[1]]]]"), 3)).toBe(-1);
+    expect(keysAndColons(JSON.parse("[[[[1]]]]"), 4)).toBe(0);
+    expect(countColons('{"a": "b:c"}')).toBe(2);
+  });
+});
