@@ -78,11 +78,14 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
     });
   }
   return compiled.map((policy) => {
+    // A list that is not an array is passed on as it is, for normalizeQuestion to refuse.
     const mine = (list: readonly Choice[]) =>
-      list
-        .map((choice) => ({ choice, ...address(choice.control) }))
-        .filter(({ platform, id }) => (platform === undefined || platform === policy.policy.id) && policy.controls.has(id))
-        .map(({ choice, id }) => ({ ...choice, control: id }));
+      !Array.isArray(list)
+        ? list
+        : list
+            .map((choice) => ({ choice, ...address(choice.control) }))
+            .filter(({ platform, id }) => (platform === undefined || platform === policy.policy.id) && policy.controls.has(id))
+            .map(({ choice, id }) => ({ ...choice, control: id }));
     const own: Question = { ...question, user: { ...question.user, optOuts: mine(lists.optOuts), optIns: mine(lists.optIns) } };
     const q = normalizeQuestion(policy, own, true);
     return { platform: policy.policy.id, name: policy.policy.name, decision: decideNormalized(policy, q), actions: actionsForNormalized(policy, q) };
