@@ -71,6 +71,21 @@ describe("evaluateAll: errors", () => {
     });
   });
 
+  it("a question or a user that is not an object: the same error as evaluate() gives", () => {
+    expect(inputError(() => evaluateAll([a], null as never))).toEqual({
+      code: "invalid-question",
+      field: "question",
+      value: null,
+      message: "question: must be an object",
+    });
+    expect(inputError(() => evaluateAll([a], { ...q, user: "me" as never }))).toEqual({
+      code: "invalid-question",
+      field: "user",
+      value: "me",
+      message: "user: must be an object",
+    });
+  });
+
   it("a list of choices that is not an array: the same error as evaluate() gives", () => {
     expect(inputError(() => evaluateAll([a], { ...q, user: { region: "US", optOuts: "c" as never } }))).toEqual({
       code: "invalid-question",
