@@ -196,6 +196,12 @@ describe("what an opt-out reaches where the answer stays unknown", () => {
     expect(ask(inUs({ id: "c" }), { user: { age: 30 } }).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["c", "unknown"]]);
   });
 
+  it("a removal request that reaches some of the cases is offered", () => {
+    expect(
+      ask(inUs({ id: "c", scope: "removal-requested" }), { user: { age: 30 }, data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen]),
+    ).toEqual([["c", "unknown"]]);
+  });
+
   it("an advisory control that reaches some of the cases is offered", () => {
     expect(ask(inUs({ id: "c", enforcement: "advisory" }), { user: { age: 30 } }).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["c", "unknown"]]);
   });
@@ -228,6 +234,24 @@ describe("the parts of the data asked about", () => {
     });
     expect(ask(p)).toEqual([]);
     expect(ask(p, { category: "profile" }).map((a) => a.control.id)).toEqual(["c"]);
+  });
+
+  it("the earliest deadline of all the parts: an earlier one of a later part replaces a later one", () => {
+    // Drafts are used whatever the user does, so the data as a whole sets no deadline; the rest of the
+    // posts has one on 1 September, feedback on 1 March.
+    const p = policy({
+      categories,
+      controls: [control({ id: "c" })],
+      statements: [
+        s("dr", { categories: ["drafts"] }),
+        s("u", { consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-09-01", scope: "new-data-only" }] }] } }),
+        s("fb", {
+          categories: ["feedback"],
+          consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-03-01", scope: "new-data-only" }] }] },
+        }),
+      ],
+    });
+    expect(ask(p, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "used", "2025-03-01"]]);
   });
 
   it("the earliest deadline of all the parts: a later one of another part does not replace it", () => {
@@ -308,6 +332,24 @@ describe("the days on which the answer may change", () => {
       ],
     });
     expect(ask(late, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "unknown", "2025-03-01"]]);
+  });
+
+  it("the latest day of an undisclosed start, asked about between its bounds", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          consent: {
+            default: "on",
+            controls: [{ control: "c", scopes: [{ chosenFrom: { earliest: "2025-03-01", latest: "2025-06-01" }, scope: "new-data-only" }] }],
+          },
+        }),
+      ],
+    });
+    const at = (day: string) => ask(p, { at: day, data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline]);
+    expect(at("2025-03-01")).toEqual([["c", "unknown", "2025-06-01"]]);
+    expect(at("2025-05-31")).toEqual([["c", "unknown", "2025-06-01"]]);
+    expect(at("2025-06-01")).toEqual([]);
   });
 
   it("the days in order, whatever the order of the statements", () => {
