@@ -93,7 +93,11 @@ function parse<const O extends OptionSpec>(argv: readonly string[], options: O) 
   try {
     return parseArgs({ args: [...argv], options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
+    const message = (error as Error).message.split("\n")[0] ?? "invalid arguments";
+    // Node's parser reads `--age -3` as an option followed by another option; say how to write it.
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new UsageError(`${ambiguous[1]}: a value that starts with "-" must be written ${ambiguous[1]}=VALUE`);
+    throw new UsageError(message);
   }
 }
 

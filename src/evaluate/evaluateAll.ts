@@ -21,6 +21,10 @@ export interface PlatformAnswer {
   readonly actions: readonly Action[];
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** Splits `platform:control` into its parts; a plain id has no platform. */
 function address(control: string): { platform: string | undefined; id: string } {
   const colon = control.indexOf(":");
@@ -52,6 +56,7 @@ function address(control: string): { platform: string | undefined; id: string } 
  * @category Evaluate
  */
 export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, question: Question): PlatformAnswer[] {
+  if (!isObject(question)) throw new InputError("invalid-question", "question", question, "must be an object");
   if (question.recipient !== undefined) {
     throw new InputError(
       "invalid-question",
@@ -78,12 +83,18 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
     });
   }
   return compiled.map((policy) => {
+    // A list that is not an array is passed on as it is, for normalizeQuestion to refuse.
     const mine = (list: readonly Choice[]) =>
-      list
-        .map((choice) => ({ choice, ...address(choice.control) }))
-        .filter(({ platform, id }) => (platform === undefined || platform === policy.policy.id) && policy.controls.has(id))
-        .map(({ choice, id }) => ({ ...choice, control: id }));
-    const own: Question = { ...question, user: { ...question.user, optOuts: mine(lists.optOuts), optIns: mine(lists.optIns) } };
+      !Array.isArray(list)
+        ? list
+        : list
+            .map((choice) => ({ choice, ...address(choice.control) }))
+            .filter(({ platform, id }) => (platform === undefined || platform === policy.policy.id) && policy.controls.has(id))
+            .map(({ choice, id }) => ({ ...choice, control: id }));
+    // A user that is not an object is passed on as it is, for normalizeQuestion to refuse.
+    const user =
+      question.user === undefined || isObject(question.user) ? { ...question.user, optOuts: mine(lists.optOuts), optIns: mine(lists.optIns) } : question.user;
+    const own = { ...question, user } as Question;
     const q = normalizeQuestion(policy, own, true);
     return { platform: policy.policy.id, name: policy.policy.name, decision: decideNormalized(policy, q), actions: actionsForNormalized(policy, q) };
   });

@@ -30,9 +30,10 @@ export interface TimelineRange {
   readonly until?: DateInput;
 }
 
+// Days outside the range, infinite ones included, are dropped by timeline().
 function addMoment(days: Set<number>, m: Moment): void {
-  if (Number.isFinite(m.lo)) days.add(m.lo);
-  if (Number.isFinite(m.hi)) days.add(m.hi);
+  days.add(m.lo);
+  days.add(m.hi);
 }
 
 function addGroup(days: Set<number>, group: CompiledGroup, seen: Set<CompiledGroup>): void {
@@ -51,8 +52,7 @@ function addRegions(days: Set<number>, tests: readonly RegionTest[] | null, seen
 
 /** Every day on which the answer to this question could change. */
 function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> {
-  const days = new Set<number>([policy.coverageFrom]);
-  if (Number.isFinite(policy.coverageUntil)) days.add(policy.coverageUntil);
+  const days = new Set<number>([policy.coverageFrom, policy.coverageUntil]);
   if (q.createdAt !== undefined) days.add(q.createdAt);
   for (const list of q.choices) for (const choice of list) days.add(choice.day);
   const seen = new Set<CompiledGroup>();
@@ -142,7 +142,8 @@ export function timeline(policy: Policy | CompiledPolicy, question: QuestionWith
     segments.push({ ...decision, from: formatDay(start) });
     previous = decision;
   }
-  if (Number.isFinite(until) && segments.length > 0) {
+  // There is always a segment: the range's first day starts one.
+  if (Number.isFinite(until)) {
     const last = segments[segments.length - 1] as TimelineSegment;
     segments[segments.length - 1] = { ...last, until: formatDay(until) };
   }

@@ -355,10 +355,7 @@ export class World {
     add(no, `region not in ${label}`);
     // Regions whose membership turns on an undisclosed date are decided one by one.
     for (const code of maybe) add([code], `region is ${code}`);
-    if (parts.length === 1) {
-      // Only undecided regions, and just one of them.
-      return this.memberOf((test as { group: CompiledGroup }).group, maybe[0] as string, t);
-    }
+    // At least two parts: one region alone is decided above, and all in one of yes or no returned.
     throw new Branch(parts, "region", null, needOrder("region", label, t));
   }
 

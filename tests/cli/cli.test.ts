@@ -178,6 +178,21 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
   });
 
+  it("says how to write a value that starts with a dash", () => {
+    expect(
+      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age", "-3").stderr,
+    ).toMatchInlineSnapshot(`
+      "ai-data-policy: --age: a value that starts with "-" must be written --age=VALUE
+      "
+    `);
+    expect(
+      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age=-3").stderr,
+    ).toMatchInlineSnapshot(`
+      "ai-data-policy: --age "-3": expected a whole number of years
+      "
+    `);
+  });
+
   it("names the field and the bad value", () => {
     expect(
       run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30").stderr,

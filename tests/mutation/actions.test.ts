@@ -187,3 +187,204 @@ describe("deadlines", () => {
     expect(ask(p, { data: { createdAt: "2024-01-01" } })[0]?.deadline).toBe("2025-03-01");
   });
 });
+
+// Cases found by surviving mutants of actions.ts.
+describe("what an opt-out reaches where the answer stays unknown", () => {
+  // Without a region, the use is used in the US and silent elsewhere: unknown before and after.
+  const inUs = (c: Parameters<typeof control>[0]) =>
+    policy({ controls: [control(c)], statements: [s("u", { regions: { include: ["US"] }, consent: { default: "on", controls: [{ control: c.id }] } })] });
+
+  it("an enforced opt-out that reaches some of the cases is offered", () => {
+    expect(ask(inUs({ id: "c" }), { user: { age: 30 } }).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["c", "unknown"]]);
+  });
+
+  it("a removal request that reaches some of the cases is offered", () => {
+    expect(
+      ask(inUs({ id: "c", scope: "removal-requested" }), { user: { age: 30 }, data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen]),
+    ).toEqual([["c", "unknown"]]);
+  });
+
+  it("an advisory control that reaches some of the cases is offered", () => {
+    expect(ask(inUs({ id: "c", enforcement: "advisory" }), { user: { age: 30 } }).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["c", "unknown"]]);
+  });
+});
+
+describe("the parts of the data asked about", () => {
+  const categories: Policy["categories"] = [
+    { id: "feedback", label: "Feedback", description: "Feedback.", parent: "posts" },
+    { id: "drafts", label: "Drafts", description: "Drafts.", parent: "posts" },
+  ];
+
+  it("a control that reaches only one finer category, while another stays in use", () => {
+    const p = policy({
+      categories,
+      controls: [control({ id: "b" })],
+      statements: [s("dr", { categories: ["drafts"] }), s("fb", { categories: ["feedback"], consent: { default: "on", controls: [{ control: "b" }] } })],
+    });
+    expect(ask(p).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["b", "used", undefined]]);
+  });
+
+  it("not for a category outside the one asked about", () => {
+    const p = policy({
+      categories,
+      controls: [control({ id: "c" })],
+      statements: [
+        s("w"),
+        s("u", { consent: { default: "on", controls: [{ control: "c" }] } }),
+        s("v", { categories: ["profile"], consent: { default: "on", controls: [{ control: "c" }] } }),
+      ],
+    });
+    expect(ask(p)).toEqual([]);
+    expect(ask(p, { category: "profile" }).map((a) => a.control.id)).toEqual(["c"]);
+  });
+
+  it("the earliest deadline of all the parts: an earlier one of a later part replaces a later one", () => {
+    // Drafts are used whatever the user does, so the data as a whole sets no deadline; the rest of the
+    // posts has one on 1 September, feedback on 1 March.
+    const p = policy({
+      categories,
+      controls: [control({ id: "c" })],
+      statements: [
+        s("dr", { categories: ["drafts"] }),
+        s("u", { consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-09-01", scope: "new-data-only" }] }] } }),
+        s("fb", {
+          categories: ["feedback"],
+          consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-03-01", scope: "new-data-only" }] }] },
+        }),
+      ],
+    });
+    expect(ask(p, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "used", "2025-03-01"]]);
+  });
+
+  it("the earliest deadline of all the parts: a later one of another part does not replace it", () => {
+    const p = policy({
+      categories,
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", { consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-09-01", scope: "new-data-only" }] }] } }),
+        s("fb", {
+          categories: ["feedback"],
+          consent: { default: "on", controls: [{ control: "c", scopes: [{ chosenFrom: "2025-03-01", scope: "new-data-only" }] }] },
+        }),
+      ],
+    });
+    expect(ask(p, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "not-used", "2025-03-01"]]);
+  });
+});
+
+describe("the days on which the answer may change", () => {
+  type Dispute = NonNullable<Statement["disputes"]>[number];
+  const dispute = (o: Pick<Dispute, "reading"> & Partial<Dispute>): Dispute => ({
+    id: "d",
+    claim: "Another reading.",
+    by: "A court",
+    confidence: "high",
+    sources: [{ source: SOURCE_ID, quote: "q" }],
+    ...o,
+  });
+
+  it("a dispute without scopes, and one whose scopes start later", () => {
+    const plain = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          consent: { default: "on", controls: [{ control: "c" }] },
+          disputes: [dispute({ reading: { effect: "not-used" }, where: { from: "2025-06-01" } })],
+        }),
+      ],
+    });
+    expect(ask(plain).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "not-used", undefined]]);
+    const scoped = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          consent: { default: "on", controls: [{ control: "c" }] },
+          disputes: [dispute({ reading: { scopes: [{ chosenFrom: "2025-06-01", scope: "new-data-only" }] } })],
+        }),
+      ],
+    });
+    expect(ask(scoped, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([
+      ["c", "not-used", "2025-06-01"],
+    ]);
+  });
+
+  it("the earliest day of an undisclosed start", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          consent: {
+            default: "on",
+            controls: [{ control: "c", scopes: [{ chosenFrom: { earliest: "2025-03-01", latest: "2025-06-01" }, scope: "new-data-only" }] }],
+          },
+        }),
+      ],
+    });
+    expect(ask(p, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "not-used", "2025-03-01"]]);
+    const late = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          from: { earliest: "2025-03-01", latest: "2025-06-01" },
+          consent: {
+            default: "on",
+            controls: [{ control: "c", scopes: [{ chosenFrom: { earliest: "2025-03-01", latest: "2025-06-01" }, scope: "new-data-only" }] }],
+          },
+        }),
+      ],
+    });
+    expect(ask(late, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "unknown", "2025-03-01"]]);
+  });
+
+  it("the latest day of an undisclosed start, asked about between its bounds", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("u", {
+          consent: {
+            default: "on",
+            controls: [{ control: "c", scopes: [{ chosenFrom: { earliest: "2025-03-01", latest: "2025-06-01" }, scope: "new-data-only" }] }],
+          },
+        }),
+      ],
+    });
+    const at = (day: string) => ask(p, { at: day, data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline]);
+    expect(at("2025-03-01")).toEqual([["c", "unknown", "2025-06-01"]]);
+    expect(at("2025-05-31")).toEqual([["c", "unknown", "2025-06-01"]]);
+    expect(at("2025-06-01")).toEqual([]);
+  });
+
+  it("the days in order, whatever the order of the statements", () => {
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [
+        s("v", { from: "2025-09-01", summary: "Later use.", consent: { default: "on", controls: [{ control: "c" }] } }),
+        s("u", {
+          consent: {
+            default: "on",
+            controls: [
+              {
+                control: "c",
+                scopes: [
+                  { chosenFrom: "2025-03-01", scope: "removal-requested" },
+                  { chosenFrom: "2025-09-01", scope: "new-data-only" },
+                ],
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    expect(ask(p, { data: { createdAt: "2024-01-01" } }).map((a) => [a.control.id, a.answerIfChosen, a.deadline])).toEqual([["c", "not-used", "2025-03-01"]]);
+  });
+
+  it("an opt-out now, before an opt-in the user has already planned, is in order of days", () => {
+    // The use starts after the opt-in: choosing now changes nothing, since the later opt-in prevails.
+    const p = policy({
+      controls: [control({ id: "c" })],
+      statements: [s("v", { from: "2025-09-01", consent: { default: "on", controls: [{ control: "c" }] } })],
+    });
+    expect(ask(p, { user: { region: "US", age: 30, optIns: [{ control: "c", at: "2025-06-01" }] } })).toEqual([]);
+    expect(ask(p).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["c", "unknown"]]);
+  });
+});

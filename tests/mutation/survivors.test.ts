@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Policy, type Question, type Statement, evaluate } from "../../src/index.js";
-import { control, policy, statement } from "../support/builders.js";
+import { SOURCE_ID, control, policy, statement } from "../support/builders.js";
 
 // Cases found by surviving mutants of decideInWorld.ts and world.ts: each pins a behaviour that no
 // other test told apart from a slightly different evaluator.
@@ -73,6 +73,25 @@ describe("decideInWorld", () => {
       { control: "c", at: "2024-10-01" },
     ];
     expect(codes(p, { user: { region: "US", age: 30, optOuts }, data: { createdAt: "2024-01-01" } })).toEqual(["removal-requested:u"]);
+  });
+
+  it("readings that agree on unknown, one undisclosed and one a use an advisory opt-out leaves open, are not a dispute", () => {
+    const dispute = (effect: "used" | "unknown") => ({
+      id: "d",
+      claim: "Another reading.",
+      by: "A court",
+      reading: { effect },
+      confidence: "high" as const,
+      sources: [{ source: SOURCE_ID, quote: "q" }],
+    });
+    const user = { region: "US", age: 30, optOuts: [{ control: "c", at: "2024-06-01" }] };
+    const advisory = [control({ id: "c", enforcement: "advisory" })];
+    const consent = { default: "on" as const, controls: [{ control: "c" }] };
+    const undisclosed = policy({ controls: advisory, statements: [s("q", { effect: "unknown", consent, disputes: [dispute("used")] })] });
+    expect(codes(undisclosed, { user })).toEqual(["undisclosed:q"]);
+    expect(codes(undisclosed)).toEqual(["disputed:q", "undisclosed:q"]);
+    const used = policy({ controls: advisory, statements: [s("q", { consent, disputes: [dispute("unknown")] })] });
+    expect(ask(used, { user }).reasons.map((r) => `${r.code}:${r.statement?.id}:${r.control?.id}`)).toEqual(["advisory-control:q:c"]);
   });
 });
 

@@ -246,3 +246,37 @@ describe("timeline: runs and range", () => {
     expect((error as InputError).message).toContain(words);
   });
 });
+
+// Cases found by surviving mutants of timeline.ts.
+describe("timeline: the coverage's start, merged runs and the array returned", () => {
+  it("a range that starts before the coverage: outside it, then silent from the coverage's start", () => {
+    const p = policy({ coverage: { from: "2024-01-01" }, statements: [s("u", { from: "2024-03-01" })] });
+    expect(runs(p, {}, { from: "2023-06-01" })).toEqual([
+      ["2023-06-01", "2024-01-01", "unknown", "outside-coverage"],
+      ["2024-01-01", "2024-03-01", "unknown", "policy-silent"],
+      ["2024-03-01", null, "used", "used"],
+    ]);
+  });
+
+  it("a day that changes nothing does not split a run that needs an input", () => {
+    // The opt-out of a control for another purpose is a candidate day; without a region, each run needs it.
+    const p = policy({
+      controls: [control({ id: "other", purposes: ["ai-inference"] })],
+      statements: [
+        s("u", { regions: { include: ["US"] } }),
+        s("i", { purposes: ["ai-inference"], consent: { default: "on", controls: [{ control: "other" }] } }),
+      ],
+    });
+    const result = timeline(p, { ...q, user: { age: 30, optOuts: [{ control: "other", at: "2025-05-05" }] } });
+    expect(result.map((r) => [r.from, r.until ?? null, r.answer, r.needs])).toEqual([
+      ["2020-01-01", "2024-01-01", "unknown", []],
+      ["2024-01-01", null, "unknown", ["region"]],
+    ]);
+  });
+
+  it("a plain array of runs, with no other keys", () => {
+    const p = policy({ coverage: { from: "2024-01-01" }, statements: [s("u", { from: "2024-03-01" })] });
+    expect(Object.keys(timeline(p, q))).toEqual(["0", "1"]);
+    expect(Object.keys(timeline(p, q, { until: "2024-02-01" }))).toEqual(["0"]);
+  });
+});

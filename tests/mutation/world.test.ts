@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Policy, type Question, type Statement, evaluate } from "../../src/index.js";
+import { type Policy, type Question, type Statement, evaluate, timeline } from "../../src/index.js";
 import { SOURCE_ID, control, policy, statement } from "../support/builders.js";
 
 // How a missing input is split: the words of each case, which values go together, the order of the
@@ -250,5 +250,170 @@ describe("undisclosed days", () => {
     });
     expect(ask(p, { at: "2020-01-31", user: { region: "GB", age: 30 } }).answer).toBe("used");
     expect(ask(p, { at: "2020-02-01", user: { region: "GB", age: 30 } }).answer).toBe("unknown");
+  });
+});
+
+// Cases found by surviving mutants of world.ts. A complete question is answered by the fast path, so
+// these leave the age out (it changes nothing here) to take the general path, the world's.
+describe("memberships on the general path", () => {
+  const U = { earliest: "2024-03-01", latest: "2024-06-01" };
+  const src = [{ source: SOURCE_ID, quote: "q" }];
+  type Members = NonNullable<Policy["regionGroups"]>[number]["members"];
+  const grouped = (groups: { id: string; label: string; members: Members }[], statements: Statement[]) =>
+    policy({ coverage: { from: "2019-01-01" }, regionGroups: groups.map((g) => ({ ...g, sources: src })), statements });
+  const inG = (members: Members) => grouped([{ id: "g", label: "Group", members }], [s("u", { from: "2019-01-01", regions: { include: ["g"] } })]);
+  const summary = (d: ReturnType<typeof evaluate>) => [
+    d.answer,
+    d.reasons.map((r) => r.code),
+    d.needs,
+    d.cases?.map((c) => `${c.when.join(" & ")} => ${c.answer}`),
+  ];
+
+  it.each([
+    ["an undisclosed start", [{ member: "CA", from: U }]],
+    [
+      "an ended entry, then one with an undisclosed start",
+      [
+        { member: "CA", until: "2020-01-01" },
+        { member: "CA", from: U },
+      ],
+    ],
+    [
+      "an entry not yet begun, then one with an undisclosed start",
+      [
+        { member: "CA", from: "2030-01-01" },
+        { member: "CA", from: U },
+      ],
+    ],
+  ] as [string, Members][])("a known region: %s is undecided between its bounds", (_, members) => {
+    expect(summary(ask(inG(members), { at: "2024-04-01", user: { region: "CA" } }))).toEqual([
+      "unknown",
+      ["uncertain-date", "used", "policy-silent"],
+      [],
+      undefined,
+    ]);
+  });
+
+  it("a known region: an entry that holds decides, even after an undecided one", () => {
+    const p = inG([
+      { member: "CA", from: U },
+      { member: "CA", from: "2020-01-01" },
+    ]);
+    expect(summary(ask(p, { at: "2024-04-01", user: { region: "CA" } }))).toEqual(["used", ["used"], [], undefined]);
+    const [run] = timeline(p, { purpose: "generative-ai-training", category: "posts", user: { region: "CA" } }, { from: "2024-04-01", until: "2024-04-02" });
+    expect(run && summary(run)).toEqual(["used", ["used"], [], undefined]);
+  });
+
+  it("an unknown region: a group inside a group", () => {
+    expect(summary(ask(inG([{ member: "EU" }]), { user: { age: 30 } }))).toEqual([
+      "unknown",
+      ["used", "policy-silent"],
+      ["region"],
+      ["region in Group => used", "region not in Group => unknown"],
+    ]);
+  });
+
+  it("an unknown region: an undisclosed start inside a group inside a group", () => {
+    const p = grouped(
+      [
+        { id: "inner", label: "Inner", members: [{ member: "CA", from: U }, { member: "US" }] },
+        { id: "g", label: "Outer", members: [{ member: "inner" }] },
+      ],
+      [s("u", { from: "2019-01-01", regions: { include: ["g"] } })],
+    );
+    expect(summary(ask(p, { at: "2024-04-01", user: { age: 30 } }))).toEqual([
+      "unknown",
+      ["used", "policy-silent", "uncertain-date"],
+      ["region"],
+      ["region in Outer => used", "region not in Outer => unknown", "region is CA => unknown"],
+    ]);
+  });
+
+  it("an unknown region: a membership that has ended is not one", () => {
+    const p = grouped(
+      [{ id: "g", label: "A group", members: [{ member: "GB", until: "2020-02-01" }, { member: "FR" }] }],
+      [s("u", { from: "2019-01-01", regions: { include: ["g"] } }), s("x", { effect: "not-used", regions: { include: ["GB"] } })],
+    );
+    expect(summary(ask(p, { user: { age: 30 } }))).toEqual([
+      "unknown",
+      ["used", "excluded", "policy-silent"],
+      ["region"],
+      ["region in A group => used", "region not in A group & region in GB => not-used", "region not in A group & region not in GB => unknown"],
+    ]);
+  });
+
+  it("an unknown region: on the first day an undisclosed start could be", () => {
+    const p = inG([{ member: "CA", from: U }, { member: "US" }]);
+    expect(summary(ask(p, { at: "2024-03-01", user: { age: 30 } }))).toEqual([
+      "unknown",
+      ["used", "policy-silent", "uncertain-date"],
+      ["region"],
+      ["region in Group => used", "region not in Group => unknown", "region is CA => unknown"],
+    ]);
+  });
+
+  it("regions left after one split that are all in a group or undecided, or all outside it or undecided", () => {
+    const twoGroups = (a: Members, b: Members) =>
+      grouped(
+        [
+          { id: "a", label: "A", members: a },
+          { id: "b", label: "B", members: b },
+        ],
+        [s("u", { from: "2019-01-01", regions: { include: ["a"] } }), s("x", { effect: "not-used", regions: { include: ["b"] } })],
+      );
+    const inOrUndecided = twoGroups([{ member: "US" }, { member: "CA" }], [{ member: "US" }, { member: "CA", from: U }]);
+    expect(summary(ask(inOrUndecided, { at: "2024-04-01", user: { age: 30 } }))).toEqual([
+      "unknown",
+      ["excluded", "uncertain-date", "used", "policy-silent"],
+      ["region"],
+      ["region in A & region in B => not-used", "region in A & region is CA => unknown", "region not in A => unknown"],
+    ]);
+    const outOrUndecided = twoGroups([{ member: "MX" }, { member: "CA" }], [{ member: "CA", from: U }]);
+    expect(summary(ask(outOrUndecided, { at: "2024-04-01", user: { age: 30 } }))).toEqual([
+      "unknown",
+      ["used", "uncertain-date", "excluded", "policy-silent"],
+      ["region"],
+      ["region in A & region not in B => used", "region in A & region is CA => unknown", "region not in A => unknown"],
+    ]);
+  });
+});
+
+describe("an undisclosed creation window's start and the creation day", () => {
+  const p = policy({ statements: [s("u", { data: { createdFrom: { earliest: "2024-03-01", latest: "2024-06-01" } } })] });
+  const summary = (d: ReturnType<typeof evaluate>) => [
+    d.answer,
+    d.reasons.map((r) => r.code),
+    d.needs,
+    d.cases?.map((c) => `${c.when.join(" & ")} => ${c.answer}`),
+  ];
+
+  it("data created within the bounds: either order is possible (through timeline(), on the general path)", () => {
+    const [run] = timeline(
+      p,
+      { purpose: "generative-ai-training", category: "posts", user: { region: "US", age: 30 }, data: { createdAt: "2024-04-01" } },
+      { from: "2025-01-01", until: "2025-01-02" },
+    );
+    expect(run && summary(run)).toEqual(["unknown", ["uncertain-date", "used", "policy-silent"], [], undefined]);
+  });
+
+  it("no creation day, asked on the window's latest start or between its bounds", () => {
+    const cases = [
+      "data created before 2024-03-01 => unknown",
+      "data created on or after 2024-03-01 & data created before 2024-06-01 => unknown",
+      "data created on or after 2024-03-01 & data created on or after 2024-06-01 => used",
+    ];
+    expect(summary(ask(p, { at: "2024-06-01", user: { region: "US", age: 30 } }))).toEqual([
+      "unknown",
+      ["policy-silent", "used", "uncertain-date"],
+      ["data.createdAt"],
+      cases,
+    ]);
+    expect(summary(ask(p, { user: { region: "US", age: 30 } }))).toEqual(["unknown", ["policy-silent", "used", "uncertain-date"], ["data.createdAt"], cases]);
+    expect(summary(ask(p, { at: "2024-04-01", user: { region: "US", age: 30 } }))).toEqual([
+      "unknown",
+      ["policy-silent", "uncertain-date", "used"],
+      [],
+      undefined,
+    ]);
   });
 });
