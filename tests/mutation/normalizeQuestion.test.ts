@@ -60,6 +60,14 @@ const BAD: [string, unknown, string, string, unknown, string][] = [
     'category: "zzzzzzzzzzzzzzzzzzzzzz" is not a known data category (categories: profile, posts, private-messages, group-content, ai-interactions, usage-data, feedback, preferences, job-data, job-applications, salary-data, payment-data, credentials)',
   ],
   [
+    "an unknown category, with a suggestion",
+    { ...base, category: "postz" },
+    "unknown-category",
+    "category",
+    "postz",
+    'category: "postz" is not a known data category; did you mean "posts"? (categories: profile, posts, private-messages, group-content, ai-interactions, usage-data, feedback, preferences, job-data, job-applications, salary-data, payment-data, credentials)',
+  ],
+  [
     "a category that is not text",
     { ...base, category: null },
     "unknown-category",

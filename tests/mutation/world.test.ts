@@ -342,6 +342,14 @@ describe("memberships on the general path", () => {
     ]);
   });
 
+  it("an unknown region: a start not reached yet, exact or undisclosed, makes no region undecided", () => {
+    const cases = ["region in Group => used", "region not in Group => unknown"];
+    const exact = inG([{ member: "CA", from: "2030-01-01" }, { member: "US" }]);
+    expect(summary(ask(exact, { user: { age: 30 } }))).toEqual(["unknown", ["used", "policy-silent"], ["region"], cases]);
+    const undisclosed = inG([{ member: "CA", from: U }, { member: "US" }]);
+    expect(summary(ask(undisclosed, { at: "2024-02-29", user: { age: 30 } }))).toEqual(["unknown", ["used", "policy-silent"], ["region"], cases]);
+  });
+
   it("an unknown region: on the first day an undisclosed start could be", () => {
     const p = inG([{ member: "CA", from: U }, { member: "US" }]);
     expect(summary(ask(p, { at: "2024-03-01", user: { age: 30 } }))).toEqual([
