@@ -63,12 +63,6 @@ export function countColons(text: string): number {
   return count;
 }
 
-function colonsIn(s: string): number {
-  let count = 0;
-  for (let i = s.indexOf(":"); i !== -1; i = s.indexOf(":", i + 1)) count++;
-  return count;
-}
-
 /**
  * What the quicker check needs from a parsed JSON value, counted without recursion: the own keys of
  * its objects (as {@link countKeys}), plus the colons inside its keys and strings; or -1 when a
@@ -81,7 +75,7 @@ function colonsIn(s: string): number {
  * colon of the text, rather than a pass over every string of the text as {@link countMembers} makes.
  */
 export function keysAndColons(value: unknown, maxDepth: number): number {
-  if (typeof value === "string") return colonsIn(value);
+  if (typeof value === "string") return countColons(value);
   if (typeof value !== "object" || value === null) return 0;
   let count = 0;
   const stack: object[] = [value];
@@ -93,7 +87,7 @@ export function keysAndColons(value: unknown, maxDepth: number): number {
     if (Array.isArray(item)) {
       for (let i = 0; i < item.length; i++) {
         const element: unknown = item[i];
-        if (typeof element === "string") count += colonsIn(element);
+        if (typeof element === "string") count += countColons(element);
         else if (typeof element === "object" && element !== null) {
           stack.push(element);
           depths.push(depth);
@@ -102,9 +96,9 @@ export function keysAndColons(value: unknown, maxDepth: number): number {
       continue;
     }
     for (const key in item) {
-      count += 1 + colonsIn(key);
+      count += 1 + countColons(key);
       const child = (item as Record<string, unknown>)[key];
-      if (typeof child === "string") count += colonsIn(child);
+      if (typeof child === "string") count += countColons(child);
       else if (typeof child === "object" && child !== null) {
         stack.push(child);
         depths.push(depth);
