@@ -1,0 +1,3 @@
+// Types of scripts/policyShapeCheck.mjs, for the test that holds the generated check to the schema.
+export declare const OUTPUT: string;
+export declare function policyShapeCheckCode(schema: Record<string, unknown>): string;

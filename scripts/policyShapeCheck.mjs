@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// Writes src/validate/generated/isPolicyShape.js: the policy format's JSON Schema compiled, ahead of
+// time, into plain JavaScript that answers one question: does a value parsed from JSON have the shape
+// of a policy document? validatePolicy uses it to accept a well-formed document without zod; zod still
+// checks every document it rejects, and says what is wrong.
+//
+// Why not ajv's standalone code: it builds an error object for every failure and passes an options
+// object into every nested call, which makes it larger (7 KB min+gz against about 2 KB) and slower than
+// a yes-or-no check needs. The schema uses a dozen keywords; this compiles exactly those and refuses any
+// other, so a change to the zod schemas can never leave the check laxer than zod without failing here.
+// Compiled at build time, so nothing calls `new Function` (strict Content-Security-Policy).
+//
+// `npm run schema` runs it after writing schema/policy.schema.json; tests/validate/isPolicyShape.test.ts
+// fails if the committed file drifts from what this makes of the committed schema, and holds its answers
+// to zod's on the catalogue and on thousands of mutated documents.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const OUTPUT = join(root, "src", "validate", "generated", "isPolicyShape.js");
+
+/** Keywords that only annotate. `format` is allowed only beside a `pattern`, which is what is checked. */
+const ANNOTATIONS = new Set(["title", "description", "examples", "$comment"]);
+const CHECKED = new Set(["type", "$ref", "anyOf", "const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "items", "minItems", "properties", "required", "additionalProperties"]);
+
+/**
+ * The module's source for a JSON Schema whose root is a `$ref` into its `$defs`.
+ * @param {Record<string, any>} schema
+ */
+export function policyShapeCheckCode(schema) {
+  const defs = schema.$defs ?? {};
+  const functions = [];
+  const constants = [];
+  const regexps = new Map();
+  let codePoints = false;
+  let count = 0;
+
+  const fail = (where, why) => {
+    throw new Error(`policyShapeCheck: ${why} at ${where}`);
+  };
+  const refName = (ref, where) => {
+    const match = /^#\/\$defs\/([A-Za-z][A-Za-z0-9]*)$/.exec(ref);
+    if (!match || !Object.hasOwn(defs, match[1])) fail(where, `unsupported $ref ${JSON.stringify(ref)}`);
+    return `is${match[1]}`;
+  };
+  const regexp = (source) => {
+    if (!regexps.has(source)) {
+      const name = `PATTERN_${regexps.size}`;
+      regexps.set(source, name);
+      // No `u` flag, as zod's expressions have none; `new RegExp` checks the source when the module loads.
+      constants.push(`const ${name} = new RegExp(${JSON.stringify(source)});`);
+    }
+    return regexps.get(source);
+  };
+
+  /** A boolean expression that is true when `v` (a variable name) matches `node`. */
+  function check(node, v, where) {
+    if (node === null || typeof node !== "object" || Array.isArray(node)) fail(where, "a schema must be an object");
+    for (const key of Object.keys(node)) {
+      if (ANNOTATIONS.has(key) || CHECKED.has(key)) continue;
+      if (key === "format" && typeof node.pattern === "string") continue;
+      fail(where, `unsupported keyword ${JSON.stringify(key)}`);
+    }
+    const parts = [];
+    if (node.$ref !== undefined) parts.push(`${refName(node.$ref, where)}(${v})`);
+    if (node.anyOf !== undefined) parts.push(`(${node.anyOf.map((option, i) => check(option, v, `${where}/anyOf/${i}`)).join(" || ")})`);
+    switch (node.type) {
+      case undefined:
+        if (node.$ref === undefined && node.anyOf === undefined && node.const === undefined && node.enum === undefined) fail(where, "a schema with no type");
+        break;
+      case "string":
+        parts.push(`typeof ${v} === "string"`);
+        if (node.minLength !== undefined) {
+          // Lengths count code points, as zod's do; a string is never shorter in code points than half its
+          // UTF-16 units, nor longer than all of them, so the count is made only when that is not enough.
+          if (node.minLength > 1) {
+            codePoints = true;
+            parts.push(`(${v}.length >= ${node.minLength * 2} || (${v}.length >= ${node.minLength} && codePoints(${v}) >= ${node.minLength}))`);
+          } else if (node.minLength === 1) parts.push(`${v}.length > 0`);
+        }
+        if (node.maxLength !== undefined) {
+          codePoints = true;
+          parts.push(`(${v}.length <= ${node.maxLength} || codePoints(${v}) <= ${node.maxLength})`);
+        }
+        if (node.pattern !== undefined) parts.push(`${regexp(node.pattern)}.test(${v})`);
+        break;
+      case "number":
+        parts.push(`typeof ${v} === "number"`);
+        break;
+      case "integer":
+        // zod's int() takes only safe integers; JSON Schema's "integer" any whole number.
+        parts.push(`Number.isSafeInteger(${v})`);
+        break;
+      case "boolean":
+        parts.push(`typeof ${v} === "boolean"`);
+        break;
+      case "array":
+        parts.push(`${arrayFunction(node, where)}(${v})`);
+        break;
+      case "object":
+        parts.push(`${objectFunction(node, where)}(${v})`);
+        break;
+      default:
+        fail(where, `unsupported type ${JSON.stringify(node.type)}`);
+    }
+    if (node.type !== "string" && (node.minLength !== undefined || node.maxLength !== undefined || node.pattern !== undefined)) fail(where, "string keywords on a non-string");
+    if (node.type !== "array" && (node.items !== undefined || node.minItems !== undefined)) fail(where, "array keywords on a non-array");
+    if (node.type !== "object" && (node.properties !== undefined || node.required !== undefined || node.additionalProperties !== undefined)) {
+      fail(where, "object keywords on a non-object");
+    }
+    if (node.minimum !== undefined || node.maximum !== undefined) {
+      if (node.type !== "number" && node.type !== "integer") fail(where, "number keywords on a non-number");
+      if (node.minimum !== undefined) parts.push(`${v} >= ${node.minimum}`);
+      if (node.maximum !== undefined) parts.push(`${v} <= ${node.maximum}`);
+    }
+    if (node.const !== undefined) parts.push(`${v} === ${literal(node.const, where)}`);
+    if (node.enum !== undefined) parts.push(`(${node.enum.map((value) => `${v} === ${literal(value, where)}`).join(" || ")})`);
+    return parts.length === 1 ? parts[0] : parts.join(" && ");
+  }
+
+  function literal(value, where) {
+    if (value === null || typeof value === "object") fail(where, "only strings, numbers and booleans can be compared");
+    return JSON.stringify(value);
+  }
+
+  function arrayFunction(node, where) {
+    if (node.items === undefined) fail(where, "an array without items");
+    const name = `array${count++}`;
+    const item = check(node.items, "v[i]", `${where}/items`);
+    functions.push(
+      [
+        `function ${name}(v) {`,
+        `  if (!Array.isArray(v)${node.minItems ? ` || v.length < ${node.minItems}` : ""}) return false;`,
+        `  for (let i = 0; i < v.length; i++) if (!(${item})) return false;`,
+        "  return true;",
+        "}",
+      ].join("\n"),
+    );
+    return name;
+  }
+
+  function objectFunction(node, where) {
+    if (node.additionalProperties !== false) fail(where, "an object that allows other properties (zod's strictObject does not)");
+    const properties = node.properties ?? {};
+    const required = new Set(node.required ?? []);
+    for (const key of required) if (!Object.hasOwn(properties, key)) fail(where, `required ${JSON.stringify(key)} is not a property`);
+    const name = `object${count++}`;
+    const lines = [`function ${name}(v) {`, '  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;'];
+    // An own key that is not a property (__proto__ included: JSON.parse makes it an own key) fails.
+    const keys = Object.keys(properties);
+    lines.push(
+      keys.length === 0
+        ? "  for (const k in v) return false;"
+        : `  for (const k in v) if (${keys.map((k) => `k !== ${JSON.stringify(k)}`).join(" && ")}) return false;`,
+    );
+    keys.forEach((key, i) => {
+      // Names a plain object inherits (constructor, toString) would be read from its prototype.
+      if (key in Object.prototype) fail(where, `the property name ${JSON.stringify(key)} is inherited by every object`);
+      const x = `p${i}`;
+      const test = check(properties[key], x, `${where}/properties/${key}`);
+      lines.push(`  const ${x} = v[${JSON.stringify(key)}];`);
+      lines.push(required.has(key) ? `  if (${x} === undefined || !(${test})) return false;` : `  if (${x} !== undefined && !(${test})) return false;`);
+    });
+    lines.push("  return true;", "}");
+    functions.push(lines.join("\n"));
+    return name;
+  }
+
+  for (const [name, def] of Object.entries(defs)) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`#/$defs/${name}`, "a definition name that is not an identifier");
+    functions.push(`function is${name}(v) {\n  return ${check(def, "v", `#/$defs/${name}`)};\n}`);
+  }
+  for (const key of Object.keys(schema)) {
+    if (!["$schema", "$id", "$ref", "$defs", ...ANNOTATIONS].includes(key)) fail("#", `unsupported root keyword ${JSON.stringify(key)}`);
+  }
+  if (typeof schema.$ref !== "string") fail("#", "the root must be a $ref into $defs");
+  const entry = refName(schema.$ref, "#");
+
+  const helper = [
+    "/** Code points, as zod counts a string's length: a surrogate pair is one. */",
+    "function codePoints(s) {",
+    "  let n = s.length;",
+    "  for (let i = 0; i < s.length - 1; i++) {",
+    "    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {",
+    "      n--;",
+    "      i++;",
+    "    }",
+    "  }",
+    "  return n;",
+    "}",
+  ].join("\n");
+  return [
+    "// Generated by scripts/policyShapeCheck.mjs from schema/policy.schema.json (npm run schema). Do not edit.",
+    "// True when a value parsed from JSON has the structure of a policy document.",
+    ...constants,
+    ...(codePoints ? [helper] : []),
+    ...functions,
+    `export default ${entry};`,
+    "",
+  ].join("\n");
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const schema = JSON.parse(readFileSync(join(root, "schema", "policy.schema.json"), "utf8"));
+  writeFileSync(OUTPUT, policyShapeCheckCode(schema));
+}
