@@ -22,7 +22,23 @@ export const OUTPUT = join(root, "src", "validate", "generated", "isPolicyShape.
 
 /** Keywords that only annotate. `format` is allowed only beside a `pattern`, which is what is checked. */
 const ANNOTATIONS = new Set(["title", "description", "examples", "$comment"]);
-const CHECKED = new Set(["type", "$ref", "anyOf", "const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "items", "minItems", "properties", "required", "additionalProperties"]);
+const CHECKED = new Set([
+  "type",
+  "$ref",
+  "anyOf",
+  "const",
+  "enum",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "items",
+  "minItems",
+  "properties",
+  "required",
+  "additionalProperties",
+]);
 
 /**
  * The module's source for a JSON Schema whose root is a `$ref` into its `$defs`.
@@ -104,7 +120,8 @@ export function policyShapeCheckCode(schema) {
       default:
         fail(where, `unsupported type ${JSON.stringify(node.type)}`);
     }
-    if (node.type !== "string" && (node.minLength !== undefined || node.maxLength !== undefined || node.pattern !== undefined)) fail(where, "string keywords on a non-string");
+    if (node.type !== "string" && (node.minLength !== undefined || node.maxLength !== undefined || node.pattern !== undefined))
+      fail(where, "string keywords on a non-string");
     if (node.type !== "array" && (node.items !== undefined || node.minItems !== undefined)) fail(where, "array keywords on a non-array");
     if (node.type !== "object" && (node.properties !== undefined || node.required !== undefined || node.additionalProperties !== undefined)) {
       fail(where, "object keywords on a non-object");

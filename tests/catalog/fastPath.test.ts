@@ -71,6 +71,25 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
   return out;
 }
 
+// How many of each policy's 2,000 questions the fast path answers. A question the fast path declines
+// still gets the right answer, from the general path, only about fifteen times slower: so a change that
+// makes it decline more (or answer more) changes these counts, and is seen here. Update them when such a
+// change is intended, and say why in its commit.
+const FAST_ANSWERS: Record<string, number> = {
+  adobe: 1964,
+  anthropic: 1748,
+  automattic: 1728,
+  github: 1825,
+  google: 1671,
+  linkedin: 1850,
+  meta: 1954,
+  openai: 1904,
+  reddit: 1862,
+  slack: 1887,
+  x: 1884,
+  zoom: 1958,
+};
+
 describe("the fast path on every catalogue policy", () => {
   it.each(listPolicies().map((p) => p.id))("%s: the same decision as the general path on 2,000 questions", (id) => {
     const policy = getPolicy(id);
@@ -84,7 +103,6 @@ describe("the fast path on every catalogue policy", () => {
       // The fast path shares its decisions; the general path builds a new one each time.
       if (evaluate(compiled, q) === answer) fast++;
     }
-    // Most questions are complete and answered on the fast path (1,671 to 1,964 of 2,000 when written).
-    expect(fast).toBeGreaterThan(1500);
+    expect(fast).toBe(FAST_ANSWERS[id]);
   });
 });

@@ -54,6 +54,34 @@ describe("fast path against the general path", () => {
     );
   });
 
+  // A question the fast path declines is still answered right, by the general path, only more slowly:
+  // so which questions it takes is pinned here, on policies drawn with a fixed seed. A change that makes
+  // it decline more (or take more) changes these counts; update them when that is intended.
+  it("takes as many questions of the grid as when last reviewed", () => {
+    const counts = fc.sample(policyArb(), { seed: 20261201, numRuns: 6 }).map((policy, i) => {
+      const compiled = compilePolicy(policy);
+      let fast = 0;
+      let total = 0;
+      for (const q of grid(i + 1)) {
+        const first = evaluate(compiled, q);
+        // The fast path shares its decisions; the general path builds a new one each time.
+        if (evaluate(compiled, q) === first) fast++;
+        total++;
+      }
+      return `${fast} of ${total}`;
+    });
+    expect(counts).toMatchInlineSnapshot(`
+      [
+        "167 of 210",
+        "167 of 210",
+        "167 of 210",
+        "167 of 210",
+        "167 of 210",
+        "167 of 210",
+      ]
+    `);
+  });
+
   it("gives the same decision to date-times and to several choices of one control", () => {
     fc.assert(
       fc.property(policyArb(), fc.constantFrom(...GRID_DAYS), fc.constantFrom(...REGIONS), (policy, day, region) => {
