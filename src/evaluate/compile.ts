@@ -558,7 +558,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   const coverageFrom = parseIsoDay(policy.coverage.from);
   const coverageUntil = policy.coverage.until === undefined ? Infinity : parseIsoDay(policy.coverage.until);
-  if (coverageFrom === undefined || coverageUntil === undefined) throw new PolicyError("coverage", "coverage days must be calendar days");
+  if (coverageFrom === undefined) throw new PolicyError("coverage.from", `"${policy.coverage.from}" is not a calendar day`);
+  if (coverageUntil === undefined) throw new PolicyError("coverage.until", `"${policy.coverage.until}" is not a calendar day`);
   const coverageText = `${policy.coverage.from}${policy.coverage.until ? ` to ${policy.coverage.until}` : " onwards"}`;
 
   return {

@@ -135,8 +135,13 @@ describe("compilePolicy refuses broken references", () => {
       '"clips" has an unknown parent "videos"',
     ],
     ["no platform recipient", policy({ recipients: [{ id: "acme", label: "Acme", kind: "affiliate" }] }), "recipients", 'no recipient of kind "platform"'],
-    ["a coverage day that is not a day", policy({ coverage: { from: "2020-02-30" } }), "coverage", "coverage days must be calendar days"],
-    ["a coverage end that is not a day", policy({ coverage: { from: "2020-01-01", until: "2020-13-01" } }), "coverage", "coverage days must be calendar days"],
+    ["a coverage day that is not a day", policy({ coverage: { from: "2020-02-30" } }), "coverage.from", '"2020-02-30" is not a calendar day'],
+    [
+      "a coverage end that is not a day",
+      policy({ coverage: { from: "2020-01-01", until: "2020-13-01" } }),
+      "coverage.until",
+      '"2020-13-01" is not a calendar day',
+    ],
   ];
 
   it.each(cases)("%s", (_, p, path, message) => {
@@ -345,5 +350,79 @@ describe("prepare", () => {
     expect(prepare(p)).toBe(a);
     expect(prepare(a)).toBe(a);
     expect(prepare(policy())).not.toBe(a);
+  });
+});
+
+// Every calendar day and every region a catalogue policy writes, made impossible one at a time: where
+// compilePolicy reads it, it must refuse the policy with the path of that very value (an uncertain day's
+// bound is reported at the day it bounds). Which fields it reads is pinned below.
+describe("compilePolicy names the path of every impossible day and region", () => {
+  const show = (path: (string | number)[]) => path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
+  function* places(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; kind: "day" | "region" }> {
+    if (typeof value === "string") {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) yield { path, kind: "day" };
+      else if (/^[A-Z]{2}$/.test(value) && value !== "EU") yield { path, kind: "region" };
+    } else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* places(v, [...path, i]);
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* places(v, [...path, k]);
+  }
+
+  it("on every catalogue policy", async () => {
+    const { getPolicy, listPolicies } = await import("../../src/catalog/index.js");
+    const read = new Set<string>();
+    for (const { id } of listPolicies()) {
+      const original = getPolicy(id);
+      for (const { path, kind } of places(original)) {
+        const doc = structuredClone(original) as unknown as Record<string | number, unknown>;
+        const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, doc);
+        parent[path[path.length - 1] as string | number] = kind === "day" ? "2025-02-30" : "ZZ";
+        let error: unknown;
+        try {
+          compilePolicy(doc as unknown as Policy);
+        } catch (e) {
+          error = e;
+        }
+        if (error === undefined) continue;
+        expect(error).toBeInstanceOf(PolicyError);
+        const last = path[path.length - 1];
+        const expected = kind === "day" && (last === "earliest" || last === "latest") ? path.slice(0, -1) : path;
+        expect((error as PolicyError).path, `${id}: ${show(path)}`).toBe(show(expected));
+        expect((error as PolicyError).message).toContain(kind === "day" ? "calendar day" : '"ZZ" is not an ISO 3166-1 alpha-2 code');
+        read.add(`${kind} ${show(path.map((k) => (typeof k === "number" ? 0 : k)))}`);
+      }
+    }
+    expect([...read].sort()).toMatchInlineSnapshot(`
+      [
+        "day controls[0].availability[0].from",
+        "day controls[0].availability[0].from.earliest",
+        "day controls[0].availability[0].from.latest",
+        "day controls[0].availability[0].until",
+        "day coverage.from",
+        "day regionGroups[0].members[0].from",
+        "day statements[0].consent.controls[0].scopes[0].chosenUntil",
+        "day statements[0].consent.controls[0].scopes[0].chosenUntil.earliest",
+        "day statements[0].consent.controls[0].scopes[0].chosenUntil.latest",
+        "day statements[0].data.createdFrom",
+        "day statements[0].data.createdFrom.earliest",
+        "day statements[0].data.createdFrom.latest",
+        "day statements[0].data.createdUntil",
+        "day statements[0].data.createdUntil.earliest",
+        "day statements[0].data.createdUntil.latest",
+        "day statements[0].disputes[0].reading.scopes[0].chosenFrom",
+        "day statements[0].disputes[0].reading.scopes[0].chosenUntil",
+        "day statements[0].disputes[0].where.from.earliest",
+        "day statements[0].disputes[0].where.from.latest",
+        "day statements[0].from",
+        "day statements[0].from.earliest",
+        "day statements[0].from.latest",
+        "day statements[0].until",
+        "day statements[0].until.earliest",
+        "day statements[0].until.latest",
+        "region controls[0].availability[0].regions.exclude[0]",
+        "region controls[0].availability[0].regions.include[0]",
+        "region regionGroups[0].members[0].member",
+        "region statements[0].regions.exclude[0]",
+        "region statements[0].regions.include[0]",
+      ]
+    `);
   });
 });
