@@ -10,6 +10,7 @@ import { lintPolicy } from "./lintPolicy.js";
 import type { PolicyIssue } from "./PolicyIssue.js";
 import { structuralIssues } from "./structuralIssues.js";
 import isPolicyShape from "./generated/isPolicyShape.js";
+import { localZodIssues } from "./localZodIssues.js";
 
 /**
  * Options for {@link validatePolicy}.
@@ -100,12 +101,22 @@ function locateOne(text: string, issue: PolicyIssue, at: Locator): PolicyIssue {
  * lets a document of the right shape skip zod: the JSON Schema compiled ahead of time
  * ({@link isPolicyShape}, a test holds it to zod's verdict) accepts it in about half zod's time, and the
  * value, plain data that nobody else holds, is the policy as it stands (zod would copy it, unchanged:
- * the schemas have no defaults or transforms). zod checks whatever it rejects, and says why.
+ * the schemas have no defaults or transforms). What it rejects, zod checks and says why, part by part
+ * ({@link localZodIssues}).
  */
 function checkValue(value: unknown, fromJson: boolean): { issues: PolicyIssue[]; policy: Policy | undefined } {
-  if (fromJson && isPolicyShape(value)) {
-    const issues = lintPolicy(value, true);
-    return { issues, policy: issues.some((i) => i.severity === "error") ? undefined : (value as Policy) };
+  if (fromJson) {
+    if (isPolicyShape(value)) {
+      const issues = lintPolicy(value, true);
+      return { issues, policy: issues.some((i) => i.severity === "error") ? undefined : (value as Policy) };
+    }
+    const raw = localZodIssues(value);
+    if (raw.length > 0) {
+      const issues = structuralIssues(raw, PolicySchema, value);
+      issues.push(...lintPolicy(value, true));
+      return { issues, policy: undefined };
+    }
+    // The compiled check rejected what zod accepts (a test says it never does): zod decides, below.
   }
   const parsed = PolicySchema.safeParse(value, { reportInput: true });
   const issues = parsed.success ? [] : structuralIssues(parsed.error.issues, PolicySchema, value);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OUTPUT, policyShapeCheckCode } from "../../scripts/policyShapeCheck.mjs";
+import { OUTPUT, TYPES, policyShapeCheckCode, policyShapeCheckTypes } from "../../scripts/policyShapeCheck.mjs";
 import { PolicySchema } from "../../src/schema/policy.js";
 import isPolicyShape from "../../src/validate/generated/isPolicyShape.js";
 import { mutation } from "../support/mutation.js";
@@ -29,6 +29,7 @@ function setAt(doc: unknown, path: (string | number)[], value: unknown): void {
 describe("isPolicyShape, the JSON Schema compiled ahead of time", () => {
   it("is what scripts/policyShapeCheck.mjs makes of the committed schema (run `npm run schema`)", () => {
     expect(readFileSync(OUTPUT, "utf8")).toBe(policyShapeCheckCode(committedSchema));
+    expect(readFileSync(TYPES, "utf8")).toBe(policyShapeCheckTypes(committedSchema));
   });
 
   it("needs no runtime module and no eval", () => {

@@ -639,3 +639,5 @@ function isDispute(v) {
   return object49(v);
 }
 export default isPolicy;
+// Each definition's check, for a part of a document: isStatement, isSource, ...
+export { isPolicy, isId, isHttpsUrl, isCalendarDay, isCitation, isPurposeDefinition, isCategoryDefinition, isRegionGroup, isRegionGroupMember, isRegionRef, isDayBoundary, isUncertainDay, isRecipient, isControl, isControlLabel, isControlScope, isWithdrawalScope, isControlAvailability, isRegionCondition, isSource, isStatement, isEffect, isPlan, isVisibility, isConsent, isControlLink, isScopeRule, isConfidence, isDispute };

@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import type * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { PolicySchema } from "../../src/schema/policy.js";
+import { localZodIssues } from "../../src/validate/localZodIssues.js";
+import { mutation } from "../support/mutation.js";
+
+// validatePolicy reports the structural problems of a JSON document from zod run part by part; they must
+// be exactly the problems zod finds in the whole document, in any order.
+const catalogue = readdirSync(new URL("../../policies/", import.meta.url))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => readFileSync(new URL(`../../policies/${f}`, import.meta.url), "utf8"));
+
+const sorted = (issues: readonly z.core.$ZodIssue[]) => issues.map((issue) => JSON.stringify({ ...issue, input: JSON.stringify(issue.input) })).sort();
+const whole = (value: unknown) => {
+  const parsed = PolicySchema.safeParse(value, { reportInput: true });
+  return parsed.success ? [] : parsed.error.issues;
+};
+
+describe("localZodIssues", () => {
+  it("finds nothing in the catalogue", () => {
+    for (const text of catalogue) expect(localZodIssues(JSON.parse(text))).toEqual([]);
+  });
+
+  it("finds what zod finds in the whole of a mutated catalogue document", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        const doc = JSON.parse(catalogue[which] as string) as unknown;
+        for (const mutate of mutations) mutate(doc);
+        const value = JSON.parse(JSON.stringify(doc)) as unknown;
+        const expected = whole(value);
+        if (expected.length > 0) found++;
+        expect(sorted(localZodIssues(value))).toEqual(sorted(expected));
+      }),
+      { numRuns: 1500 },
+    );
+    // Most mutations break the structure; the comparison is not made on valid documents alone.
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["not an object", 42],
+    ["an array", []],
+    ["null", null],
+    ["an empty object", {}],
+    ["lists that are not lists", { statements: {}, sources: "x", recipients: 3, controls: null }],
+    ["empty lists", { statements: [], sources: [], recipients: [], controls: [] }],
+    ["an unknown key and a bad item", { extra: 1, statements: [{ id: "BAD" }] }],
+  ])("finds what zod finds in %s", (_, value) => {
+    expect(sorted(localZodIssues(value))).toEqual(sorted(whole(value)));
+  });
+});
