@@ -5,7 +5,7 @@
 // checks every document it rejects, and says what is wrong.
 //
 // Why not ajv's standalone code: it builds an error object for every failure and passes an options
-// object into every nested call, which makes it larger (7 KB min+gz against about 2 KB) and slower than
+// object into every nested call, which makes it larger (7 KB min+gz against 3.4 KB) and slower than
 // a yes-or-no check needs. The schema uses a dozen keywords; this compiles exactly those and refuses any
 // other, so a change to the zod schemas can never leave the check laxer than zod without failing here.
 // Compiled at build time, so nothing calls `new Function` (strict Content-Security-Policy).
