@@ -22,20 +22,21 @@ interface Entry {
   readonly s: CompiledStatement;
   /** Its disputes that apply throughout the epoch, with their index in the statement. */
   readonly disputes: readonly { readonly d: CompiledDispute; readonly index: number }[];
-  /** Its code when no fact about the user, the data or their choices can change it; -1 otherwise. */
-  readonly constant: number;
+  /** Whether a fact about the user, the data or their choices can change its code. */
+  readonly varies: boolean;
 }
 
-function constantCode(s: CompiledStatement, disputes: Entry["disputes"]): number {
-  const conditional =
+function varies(s: CompiledStatement, disputes: Entry["disputes"]): boolean {
+  return (
     s.ageAtLeast !== undefined ||
     s.ageBelow !== undefined ||
     s.plans !== null ||
     s.visibility !== undefined ||
     s.createdFrom !== null ||
-    s.createdUntil !== null;
-  if (conditional || s.links !== null || disputes.length > 0) return -1;
-  return s.effect === "not-used" ? 1 : s.effect === "unknown" ? 2 : 3;
+    s.createdUntil !== null ||
+    s.links !== null ||
+    disputes.length > 0
+  );
 }
 
 /** A decision the general path gave, and the outcome codes that key it. */
@@ -216,12 +217,12 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
                 (d.categories === null || categoryChain.some((c) => d.categories?.has(c))) &&
                 regionMatches(d.include, d.exclude),
             );
-          entries.push({ s, disputes, constant: constantCode(s, disputes) });
+          entries.push({ s, disputes, varies: varies(s, disputes) });
         }
         if (entries.length > MAX_ENTRIES) return general;
         // A statement whose code no fact can change has the same code for every question in this world
         // (given the recipient, which keys the decision too): only the others need checking per question.
-        worlds.push(entries.filter((entry) => entry.constant < 0));
+        worlds.push(entries.filter((entry) => entry.varies));
       } catch (error) {
         // A day the statements turn on that is not among the candidates' own (it should not happen).
         if (!(error instanceof Branch)) throw error;
@@ -420,7 +421,6 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
 function entryCode(entry: Entry): number {
   const s = entry.s;
   if (recipient >= 0 && s.recipients !== null && !s.recipients.includes(recipient)) return 0;
-  if (entry.constant >= 0) return entry.constant;
   if (s.ageAtLeast !== undefined) {
     if (age < 0) return UNDECIDED;
     if (age < s.ageAtLeast) return 0;
