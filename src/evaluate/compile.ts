@@ -55,7 +55,7 @@ export interface CompiledGroupEntry {
 export interface CompiledGroup {
   readonly id: string;
   readonly label: string;
-  entries: CompiledGroupEntry[];
+  readonly entries: readonly CompiledGroupEntry[];
 }
 
 /** A region in a statement's condition: one country, or a group. @internal */
@@ -278,8 +278,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       const notes = [...new Set(entries.map((e) => e.note).filter((n): n is string => n !== undefined))];
       const sources = new Map<string, CitedSource>();
       for (const e of entries) for (const source of e.sources) sources.set(`${source.id}\u0000${source.quote}`, source);
-      let confidence: Confidence = "high";
-      for (const e of entries) confidence = minConfidence(confidence, e.confidence);
+      // Every variable has at least one fact: the moment that made it named one.
+      const confidence = entries.map((e) => e.confidence).reduce(minConfidence);
       const what = labels.map((l) => l.replace(/\.$/, "")).join("; ");
       return {
         index,
@@ -347,9 +347,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (!raw) throw new PolicyError(path, `"${id}" is neither a country code nor a known region group`);
     if (resolving.has(id)) throw new PolicyError(path, `region group "${id}" contains itself`);
     resolving.add(id);
-    const compiled: CompiledGroup = { id, label: raw.group.label, entries: [] };
     const owner = () => ({ label: `membership of ${raw.group.label}`, sources: raw.sources(), confidence: "high" as Confidence });
-    compiled.entries = raw.group.members.map((member, i) => {
+    const entries = raw.group.members.map((member, i) => {
       const memberPath = `${raw.path}.members[${i}]`;
       const test = resolveRegion(member.member, `${memberPath}.member`);
       return {
@@ -358,6 +357,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         until: moment(member.until, EXACT_POSITIVE, `${memberPath}.until`, owner),
       } as CompiledGroupEntry;
     });
+    const compiled: CompiledGroup = { id, label: raw.group.label, entries };
     resolving.delete(id);
     groups.set(id, compiled);
     return compiled;
@@ -602,7 +602,7 @@ const prepared = new WeakMap<Policy, CompiledPolicy>();
  * @internal
  */
 export function prepare(policy: Policy | CompiledPolicy): CompiledPolicy {
-  if ("compiled" in policy && policy.compiled === true) return policy;
+  if ((policy as { compiled?: unknown }).compiled === true) return policy as CompiledPolicy;
   const raw = policy as Policy;
   let compiled = prepared.get(raw);
   if (!compiled) {

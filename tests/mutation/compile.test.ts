@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { prepare } from "../../src/evaluate/compile.js";
-import { type Policy, PolicyError, type Question, compilePolicy, evaluate } from "../../src/index.js";
-import { SOURCE_ID, control, policy, statement } from "../support/builders.js";
+import { formatDay } from "../../src/time/calendarDay.js";
+import { type Dispute, type Policy, PolicyError, type Question, compilePolicy, controlsFor, evaluate } from "../../src/index.js";
+import { SOURCE_ID, cite, control, policy, statement } from "../support/builders.js";
 
 // What compilePolicy makes of a policy: the error it throws for each kind of broken reference (with
 // its path and words), the sources it cites, and the words of the reasons it builds once per policy.
 
 const ask = (p: Policy, q: Partial<Question> = {}) =>
   evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 }, ...q });
+
+const dispute = (overrides: Partial<Dispute>): Dispute => ({
+  id: "d",
+  by: "A regulator",
+  claim: "It reads otherwise.",
+  reading: { effect: "not-used" },
+  confidence: "medium",
+  sources: cite("The regulator's words."),
+  ...overrides,
+});
 
 function compileError(p: Policy): { path: string; message: string } {
   try {
@@ -134,6 +145,62 @@ describe("compilePolicy refuses broken references", () => {
       "categories",
       '"clips" has an unknown parent "videos"',
     ],
+    [
+      "a dispute citing an unknown source",
+      policy({ statements: [statement({ id: "s", disputes: [dispute({ sources: [{ source: "rumour", quote: "q" }] })] })] }),
+      "statements[0].disputes[0].sources[0].source",
+      'no source with id "rumour"',
+    ],
+    [
+      "a dispute in an unknown region",
+      policy({ statements: [statement({ id: "s", disputes: [dispute({}), dispute({ where: { regions: { include: ["FR", "QQ"] } } })] })] }),
+      "statements[0].disputes[1].where.regions.include[1]",
+      '"QQ" is not an ISO 3166-1 alpha-2 code',
+    ],
+    [
+      "a dispute outside an unknown region",
+      policy({ statements: [statement({ id: "s", disputes: [dispute({ where: { regions: { exclude: ["QQ"] } } })] })] }),
+      "statements[0].disputes[0].where.regions.exclude[0]",
+      '"QQ" is not an ISO 3166-1 alpha-2 code',
+    ],
+    [
+      "a dispute ending on a day that is not a day",
+      policy({ statements: [statement({ id: "s", disputes: [dispute({ where: { until: "2025-04-31" } })] })] }),
+      "statements[0].disputes[0].where.until",
+      '"2025-04-31" is not a calendar day',
+    ],
+    [
+      "a policy's second group with an unknown member",
+      policy({
+        regionGroups: [
+          { id: "one", label: "One", members: [{ member: "US" }], sources: cite() },
+          { id: "two", label: "Two", members: [{ member: "CA" }, { member: "QQ" }], sources: cite() },
+        ],
+      }),
+      "regionGroups[1].members[1].member",
+      '"QQ" is not an ISO 3166-1 alpha-2 code',
+    ],
+    [
+      "a control citing an unknown source",
+      policy({ controls: [control({ id: "c", sources: [{ source: "gone", quote: "q" }] })] }),
+      "controls[0].sources[0].source",
+      'no source with id "gone"',
+    ],
+    [
+      "a control with an undisclosed opening day citing an unknown source",
+      policy({
+        controls: [
+          control({ id: "c" }),
+          control({
+            id: "d",
+            availability: [{ from: { earliest: "2024-01-01", latest: "2024-02-01" }, sources: cite() }],
+            sources: [{ source: "gone", quote: "q" }],
+          }),
+        ],
+      }),
+      "controls[1].sources[0].source",
+      'no source with id "gone"',
+    ],
     ["no platform recipient", policy({ recipients: [{ id: "acme", label: "Acme", kind: "affiliate" }] }), "recipients", 'no recipient of kind "platform"'],
     ["a coverage day that is not a day", policy({ coverage: { from: "2020-02-30" } }), "coverage.from", '"2020-02-30" is not a calendar day'],
     [
@@ -184,6 +251,7 @@ describe("citations", () => {
           kind: "archive",
         },
         { id: "bare", url: "https://example.com/b", title: "B", publisher: "Q", accessed: "2024-04-04", kind: "secondary" },
+        { id: "dated", url: "https://example.com/c", title: "C", publisher: "R", published: "2024-05-05", kind: "primary" },
       ] as never,
       statements: [
         statement({
@@ -191,6 +259,7 @@ describe("citations", () => {
           sources: [
             { source: SOURCE_ID, quote: "first", locator: "section 2" },
             { source: "bare", quote: "second" },
+            { source: "dated", quote: "third" },
           ],
         }),
       ],
@@ -209,9 +278,11 @@ describe("citations", () => {
         locator: "section 2",
       },
       { id: "bare", url: "https://example.com/b", title: "B", publisher: "Q", accessed: "2024-04-04", kind: "secondary", quote: "second" },
+      { id: "dated", url: "https://example.com/c", title: "C", publisher: "R", published: "2024-05-05", kind: "primary", quote: "third" },
     ]);
-    const bare = ask(p).reasons[0]?.sources[1] as object;
-    expect(Object.keys(bare)).toEqual(["id", "url", "title", "publisher", "accessed", "kind", "quote"]);
+    const [, bare, dated] = ask(p).reasons[0]?.sources ?? [];
+    expect(Object.keys(bare as object)).toEqual(["id", "url", "title", "publisher", "accessed", "kind", "quote"]);
+    expect(Object.keys(dated as object)).toEqual(["id", "url", "title", "publisher", "published", "kind", "quote"]);
   });
 });
 
@@ -424,5 +495,112 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "region statements[0].regions.include[0]",
       ]
     `);
+  });
+});
+
+describe("the undisclosed days a question turns on", () => {
+  // Variables are numbered in the order the compiler meets them: the built-in groups' (0: the EU's
+  // outermost regions, joined no later than 1 December 2009), then the policy's groups, controls and
+  // statements. The list for a question is every variable its candidate statements, their disputes and
+  // the groups they name (nested groups too) depend on, ordered by bounds, not by the file.
+  const p = policy({
+    coverage: { from: "2000-01-01" },
+    regionGroups: [
+      { id: "other", label: "Other", members: [{ member: "MX", from: { earliest: "2022-01-01", latest: "2022-02-01" } }], sources: cite() },
+      { id: "g", label: "G", members: [{ member: "EU" }, { member: "CA", from: { earliest: "2023-01-01", latest: "2023-03-01" } }], sources: cite() },
+    ],
+    statements: [
+      statement({ id: "s3", until: { earliest: "2024-03-01", latest: "2024-05-01" } }),
+      statement({ id: "s1", regions: { include: ["g"] }, from: { earliest: "2024-03-01", latest: "2024-04-01" } }),
+      statement({ id: "s4", disputes: [dispute({ where: { from: { earliest: "2021-01-01" } } })] }),
+      statement({ id: "s2", purposes: ["ai-inference"], effect: "not-used", from: { earliest: "2022-06-01", latest: "2022-07-01" } }),
+    ],
+  });
+  const compiled = compilePolicy(p);
+  const day = (n: number) => (Number.isFinite(n) ? formatDay(n) : String(n));
+
+  it("numbers them in the order met", () => {
+    expect(compiled.variables.map((v) => [v.index, day(v.lo), day(v.hi)])).toEqual([
+      [0, "-Infinity", "2009-12-01"],
+      [1, "2022-01-01", "2022-02-01"],
+      [2, "2023-01-01", "2023-03-01"],
+      [3, "2024-03-01", "2024-05-01"],
+      [4, "2024-03-01", "2024-04-01"],
+      [5, "2021-01-01", "Infinity"],
+      [6, "2022-06-01", "2022-07-01"],
+    ]);
+  });
+
+  it("lists those of the candidates, by earliest then latest bound", () => {
+    expect(compiled.candidateVariables("generative-ai-training", "posts")).toEqual([0, 5, 2, 4, 3]);
+    expect(compiled.candidateVariables("ai-inference", "posts")).toEqual([6]);
+    expect(compiled.candidateVariables("ai-inference", "messages")).toEqual([]);
+  });
+
+  it("an uncertain day with equal bounds makes no variable", () => {
+    const exact = compilePolicy(policy({ statements: [statement({ id: "s", from: { earliest: "2024-09-18", latest: "2024-09-18" } })] }));
+    expect(exact.variables.map((v) => v.index)).toEqual([0]);
+  });
+});
+
+describe("the reason of an undisclosed day", () => {
+  it("names a built-in group's membership, with the group's notes and sources", () => {
+    const p = policy({ coverage: { from: "2000-01-01" }, statements: [statement({ id: "s", from: "2000-01-01", regions: { include: ["EU"] } })] });
+    const d = ask(p, { at: "2005-06-01", user: { region: "GF", age: 30 } });
+    expect(d.answer).toBe("unknown");
+    expect(d.reasons[0]?.message).toBe(
+      "The answer turns on a date known only to lie no later than 2009-12-01 (membership of European Economic Area; membership of European Union). Part of the EU as an outermost region. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009.",
+    );
+    const sources = d.reasons[0]?.sources ?? [];
+    expect(sources.map((s) => [s.id, s.kind])).toEqual([
+      ["eea-0", "primary"],
+      ["eea-1", "primary"],
+      ["eea-2", "primary"],
+      ["eu-0", "primary"],
+      ["eu-1", "primary"],
+    ]);
+    expect(Object.keys(sources[0] as object)).toEqual(["id", "url", "title", "publisher", "kind", "quote"]);
+    expect(sources[3]?.quote.length).toBeGreaterThan(0);
+  });
+
+  it("takes the weakest confidence of its facts, keeps the dots inside their words and joins their notes", () => {
+    const day = (note: string) => ({ earliest: "2024-09-18", latest: "2024-12-10", note });
+    const p = policy({
+      statements: [
+        statement({ id: "a", summary: "Acme Inc. pauses.", effect: "not-used", confidence: "low", from: day("First note.") }),
+        statement({ id: "z", summary: "Zed starts.", effect: "used", confidence: "high", from: day("Second note.") }),
+      ],
+    });
+    const d = ask(p, { at: "2024-10-01" });
+    expect(d.reasons[0]).toMatchObject({
+      code: "uncertain-date",
+      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10 (Acme Inc. pauses; Zed starts). First note. Second note.",
+      confidence: "low",
+    });
+  });
+});
+
+describe("controls", () => {
+  it("a control without labels is named by its id", () => {
+    const p = policy({
+      name: "Acme",
+      controls: [control({ id: "form", kind: "form", mayBeRefused: true, labels: [] as never })],
+      statements: [statement({ id: "s", consent: { default: "on", controls: [{ control: "form" }] } })],
+    });
+    const d = ask(p, { user: { region: "US", age: 30, optOuts: [{ control: "form", at: "2024-06-01" }] } });
+    expect(d.reasons[0]?.message).toBe("“form” is a request Acme may refuse; the answer depends on whether it was accepted.");
+  });
+
+  it("a control's availability windows say where and when it could be used", () => {
+    const p = policy({
+      controls: [
+        control({ id: "eu-only", availability: [{ from: "2024-06-01", regions: { include: ["EU"] }, sources: cite() }] }),
+        control({ id: "anywhere" }),
+      ],
+    });
+    const at = (region: string, day: string) => controlsFor(p, { region, at: day }).map((c) => c.availability);
+    expect(at("FR", "2024-06-01")).toEqual(["available", "unknown"]);
+    expect(at("FR", "2024-05-31")).toEqual(["not-available", "unknown"]);
+    expect(at("US", "2024-06-01")).toEqual(["not-available", "unknown"]);
   });
 });
