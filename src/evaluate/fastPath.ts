@@ -26,7 +26,9 @@ interface Entry {
   readonly varies: boolean;
 }
 
-function varies(s: CompiledStatement, disputes: Entry["disputes"]): boolean {
+// Disputes alone do not make a code vary: without links both readings' codes are fixed by the
+// statement, and the recipient that could exclude it keys the decision anyway.
+function varies(s: CompiledStatement): boolean {
   return (
     s.ageAtLeast !== undefined ||
     s.ageBelow !== undefined ||
@@ -34,8 +36,7 @@ function varies(s: CompiledStatement, disputes: Entry["disputes"]): boolean {
     s.visibility !== undefined ||
     s.createdFrom !== null ||
     s.createdUntil !== null ||
-    s.links !== null ||
-    disputes.length > 0
+    s.links !== null
   );
 }
 
@@ -217,7 +218,7 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
                 (d.categories === null || categoryChain.some((c) => d.categories?.has(c))) &&
                 regionMatches(d.include, d.exclude),
             );
-          entries.push({ s, disputes, varies: varies(s, disputes) });
+          entries.push({ s, disputes, varies: varies(s) });
         }
         if (entries.length > MAX_ENTRIES) return general;
         // A statement whose code no fact can change has the same code for every question in this world

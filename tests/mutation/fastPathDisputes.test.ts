@@ -135,3 +135,91 @@ describe("fast path on disputes whose readings depend on the user's choices", ()
     `);
   });
 });
+
+describe("fast path on disputes that do not apply", () => {
+  // Under the platform's reading an opt-out reaches all data; under the regulator's, only data created
+  // after it. Where the dispute applies, two members who opted out (one whose post is older than the
+  // opt-out, one whose post is newer) get different decisions; where it does not, the policy treats
+  // them alike, and the fast path must hand both the one decision it keeps for that case.
+  const where: [string, Dispute["where"], Question["at"], string][] = [
+    ["another category", { categories: ["profile"] }, "2024-09-01", "US"],
+    ["before it starts", { from: "2024-10-01" }, "2024-09-01", "US"],
+    ["after it ends", { until: "2024-08-01" }, "2024-09-01", "US"],
+    ["another region", { regions: { include: ["FR"] } }, "2024-09-01", "US"],
+    ["an excluded region", { regions: { exclude: ["US"] } }, "2024-09-01", "US"],
+  ];
+  const older = { control: "a", at: "2024-06-01" };
+  const ask = (at: Question["at"], region: string, created: string): Question => ({
+    purpose: "generative-ai-training",
+    category: "posts",
+    at,
+    user: { region, age: 30, optOuts: [older] },
+    data: { createdAt: created },
+  });
+
+  it.each(where)("in %s, two cases the policy treats alike share one decision", (_, w, at, region) => {
+    const compiled = compilePolicy(
+      policy({
+        controls: [control({ id: "a", scope: "future-only" })],
+        statements: [
+          statement({
+            id: "s",
+            categories: ["posts", "profile"],
+            consent: { default: "on", controls: [{ control: "a" }] },
+            disputes: [
+              {
+                id: "d",
+                by: "A regulator",
+                claim: "It reads otherwise.",
+                where: w,
+                reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
+                confidence: "medium",
+                sources: cite("The regulator."),
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    const a = ask(at, region, "2024-03-01");
+    const b = ask(at, region, "2024-07-01");
+    // Warm: the fast path serves from the second question on.
+    evaluate(compiled, a);
+    const first = evaluate(compiled, a);
+    const second = evaluate(compiled, b);
+    expect(first).toEqual(general(compiled, a));
+    expect(first.answer).toBe("not-used");
+    expect(second).toBe(first);
+  });
+
+  it("where it applies, the two cases differ", () => {
+    const compiled = compilePolicy(
+      policy({
+        controls: [control({ id: "a", scope: "future-only" })],
+        statements: [
+          statement({
+            id: "s",
+            consent: { default: "on", controls: [{ control: "a" }] },
+            disputes: [
+              {
+                id: "d",
+                by: "A regulator",
+                claim: "It reads otherwise.",
+                where: { categories: ["posts"], from: "2024-08-01", until: "2024-10-01", regions: { include: ["US"] } },
+                reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
+                confidence: "medium",
+                sources: cite("The regulator."),
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    const a = ask("2024-09-01", "US", "2024-03-01");
+    const b = ask("2024-09-01", "US", "2024-07-01");
+    evaluate(compiled, a);
+    expect(evaluate(compiled, a)).toEqual(general(compiled, a));
+    expect(evaluate(compiled, a).answer).toBe("unknown");
+    expect(evaluate(compiled, b).answer).toBe("not-used");
+  });
+});

@@ -76,6 +76,18 @@ const BROKEN: [string, Question][] = [
   ],
 ];
 
+const NEIGHBOURS: Question[] = [
+  base,
+  user({ optOuts: [], optIns: [] }),
+  user({ optOuts: [] }),
+  user({ age: undefined }),
+  user({ plan: undefined }),
+  { ...base, data: undefined } as unknown as Question,
+  data({ createdAt: undefined }),
+  data({ visibility: undefined }),
+  { ...base, recipient: undefined } as unknown as Question,
+];
+
 type Outcome = { error: string } | { decision: unknown };
 const outcome = (run: () => unknown): Outcome => {
   try {
@@ -90,9 +102,13 @@ describe("the fast path hands what it cannot read to the general path", () => {
   let warm: CompiledPolicy;
   it.each(BROKEN)("%s", (_, question) => {
     warm = compilePolicy(policy);
-    // Asked twice, so that the next question meets the fast path.
-    evaluate(warm, base);
-    evaluate(warm, base);
+    // Asked twice, so that the next question meets the fast path; and its neighbours without the parts
+    // that are broken in turn, so that a broken part the fast path skipped instead of declining would
+    // find their decision in the memo rather than the general path's error.
+    for (const neighbour of NEIGHBOURS) {
+      evaluate(warm, neighbour);
+      evaluate(warm, neighbour);
+    }
     const general = outcome(() => {
       const fresh = compilePolicy(policy);
       return decideNormalized(fresh, normalizeQuestion(fresh, question, true));
