@@ -223,3 +223,80 @@ describe("fast path on disputes that do not apply", () => {
     expect(evaluate(compiled, b).answer).toBe("not-used");
   });
 });
+
+describe("fast path memo rows that share a hash", () => {
+  // With more than six statements to code, decisions are memoised by a hash of the codes, and rows
+  // with the same hash are compared in full. These two members' codes collide on purpose: a member
+  // who did not opt out codes [3, 3, 3, 3, 3, 4, 100] (the last statement's second dispute reads it
+  // otherwise: 96 + 4), one who did codes [3, 3, 3, 3, 3, 5, 69] (its first dispute does: 64 + 5), and
+  // 31 × 4 + 100 = 31 × 5 + 69. Each must still get their own decision, every time.
+  const aged = (id: string) => statement({ id, age: { atLeast: 13 } });
+  const p = policy({
+    controls: [control({ id: "a", scope: "future-only" })],
+    statements: [
+      aged("s1"),
+      aged("s2"),
+      aged("s3"),
+      aged("s4"),
+      aged("s5"),
+      statement({ id: "t", consent: { default: "on", controls: [{ control: "a" }] } }),
+      statement({
+        id: "u",
+        consent: { default: "on", controls: [{ control: "a" }] },
+        disputes: [
+          {
+            id: "newer-only",
+            by: "A regulator",
+            claim: "Only newer posts.",
+            reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
+            confidence: "low",
+            sources: cite(),
+          },
+          { id: "never", by: "A court", claim: "Not at all.", reading: { effect: "not-used" }, confidence: "low", sources: cite() },
+        ],
+      }),
+    ],
+  });
+  const member = (optOuts: { control: string; at: string }[], recipient?: string): Question => ({
+    purpose: "generative-ai-training",
+    category: "posts",
+    at: "2024-09-01",
+    user: { region: "US", age: 30, optOuts },
+    data: { createdAt: "2024-03-01" },
+    ...(recipient !== undefined && { recipient }),
+  });
+  const stayed = member([]);
+  const left = member([{ control: "a", at: "2024-06-01" }]);
+
+  it("tells them apart", () => {
+    const compiled = compilePolicy(p);
+    evaluate(compiled, stayed);
+    const order = [stayed, left, stayed, left, left, stayed];
+    const seen = order.map((q) => {
+      const d = evaluate(compiled, q);
+      expect(d).toEqual(general(compiled, q));
+      return d;
+    });
+    // Both were memoised (so the second and later answers are shared), and they differ.
+    expect(seen[2]).toBe(seen[0]);
+    expect(seen[3]).toBe(seen[1]);
+    expect(seen[0]).not.toEqual(seen[1]);
+  });
+
+  it("and tells apart the same codes for another recipient", () => {
+    const compiled = compilePolicy(
+      policy({
+        ...p,
+        recipients: [
+          { id: "test", label: "Test", kind: "platform" },
+          { id: "partner", label: "Partner", kind: "affiliate" },
+        ],
+      }),
+    );
+    evaluate(compiled, stayed);
+    for (const q of [stayed, member([], "partner"), member([], "test"), left, member([{ control: "a", at: "2024-06-01" }], "partner")]) {
+      expect(evaluate(compiled, q)).toEqual(general(compiled, q));
+      expect(evaluate(compiled, q)).toEqual(general(compiled, q));
+    }
+  });
+});

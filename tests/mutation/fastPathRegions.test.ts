@@ -186,3 +186,43 @@ describe("epochs", () => {
     expect(answers(p, [member("2024-07-01"), member("2024-03-01")])).toEqual(["not-used", "unknown"]);
   });
 });
+
+describe("shared decisions", () => {
+  it("are frozen, with their reasons, needs and cases, on both paths", () => {
+    const p = compilePolicy(policy({ statements: [statement({ id: "s", age: { atLeast: 18 } })] }));
+    const unknownAge: Question = { purpose: "generative-ai-training", category: "posts", at: "2024-06-01", user: { region: "US" } };
+    const adult = q("US", "2024-06-01");
+    for (const d of [evaluate(p, unknownAge), evaluate(p, adult), evaluate(p, adult), evaluate(p, unknownAge)]) {
+      expect(Object.isFrozen(d)).toBe(true);
+      expect(Object.isFrozen(d.reasons)).toBe(true);
+      expect(Object.isFrozen(d.needs)).toBe(true);
+    }
+    const split = evaluate(p, unknownAge);
+    expect(split.needs).toEqual(["age"]);
+    expect(split.cases?.length).toBe(2);
+    expect(Object.isFrozen(split.cases)).toBe(true);
+  });
+});
+
+describe("scope rules", () => {
+  it("a choice made on a day a rule's undisclosed start could fall either side of is not answered as if the rule did not apply", () => {
+    const p = policy({
+      controls: [control({ id: "a", scope: "future-only" })],
+      statements: [
+        statement({
+          id: "s",
+          consent: {
+            default: "on",
+            controls: [{ control: "a", scopes: [{ chosenFrom: { earliest: "2024-05-01", latest: "2024-07-01" }, scope: "new-data-only" }] }],
+          },
+        }),
+      ],
+    });
+    const member = (optedOut: string): Question => ({
+      ...q("US", "2024-09-01"),
+      user: { region: "US", age: 30, optOuts: [{ control: "a", at: optedOut }] },
+      data: { createdAt: "2024-03-01" },
+    });
+    expect(answers(p, [member("2024-04-01"), member("2024-06-01"), member("2024-08-01")])).toEqual(["not-used", "unknown", "used"]);
+  });
+});
