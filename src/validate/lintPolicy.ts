@@ -75,6 +75,13 @@ function bounds(v: unknown): { lo: number; hi: number } | undefined {
 
 const QUOTE_WORDS = 60;
 
+let asWritten: Set<string> | undefined;
+/** The ISO codes that {@link normalizeRegionCode} leaves as they are: all but any that is an alias. */
+const codesAsWritten = (): Set<string> => {
+  asWritten ??= new Set([...regionCodes()].filter((code) => !Object.hasOwn(REGION_ALIASES, code)));
+  return asWritten;
+};
+
 type Segment = string | number;
 
 /**
@@ -235,8 +242,8 @@ function lintDocument(input: unknown): PolicyIssue[] {
   const checkRegion = (ref: unknown, base: Path, a?: Segment, b?: Segment, c?: Segment) => {
     if (typeof ref !== "string") return;
     if (ref.length === 2 && ref !== "EU") {
-      // A code written as it should be (as nearly all are) is its own normal form, unless it is an alias.
-      const code = regionCodes().has(ref) && REGION_ALIASES[ref] === undefined ? ref : normalizeRegionCode(ref);
+      // A code written as it should be (as nearly all are) is its own normal form.
+      const code = codesAsWritten().has(ref) ? ref : normalizeRegionCode(ref);
       if (code !== undefined && ref !== code) {
         add("unknown_region", `${JSON.stringify(ref)} is not how the code is written; did you mean "${code}"?`, extend(base, a, b, c), ref);
       } else if (code === undefined) {
@@ -539,14 +546,14 @@ interface Use {
   readonly json: Map<string, string | undefined>;
 }
 
-function use(s: Obj, i: number): Use {
+function use(s: Obj, i: number, consentDefault: unknown): Use {
   const regionsValue = s.regions;
   const regions = isObj(regionsValue) ? view(regionsValue) : undefined;
   const until = s.until;
   return {
     s,
     i,
-    consentDefault: view(s.consent as Obj).default,
+    consentDefault,
     purposes: arr(s.purposes),
     categories: arr(s.categories),
     recipients: arr(s.recipients),
@@ -600,14 +607,17 @@ function overlaps(a: Use, b: Use): boolean {
  * overriding a use is not a contradiction: that is how exclusions are written.)
  */
 function checkContradictions(statements: readonly unknown[], add: (code: PolicyIssueCode, message: string, path: Path) => void): void {
-  const uses: Use[] = [];
+  // Only a pair with different consent defaults can contradict: when every use has the same default
+  // (as in most policies), there is no pair to compare, and nothing more is read of them.
+  const found: [Obj, number, unknown][] = [];
   statements.forEach((item, i) => {
     const s = isObj(item) ? view(item) : undefined;
-    if (s?.effect === "used" && isObj(s.consent)) uses.push(use(s, i));
+    if (s?.effect !== "used") return;
+    const consent = s.consent;
+    if (isObj(consent)) found.push([s, i, view(consent).default]);
   });
-  // Only a pair with different consent defaults can contradict: when every use has the same default
-  // (as in most policies), there is no pair to compare.
-  if (uses.every((u) => u.consentDefault === uses[0]?.consentDefault)) return;
+  if (found.every((f) => f[2] === found[0]?.[2])) return;
+  const uses = found.map(([s, i, consentDefault]) => use(s, i, consentDefault));
   for (let a = 0; a < uses.length; a++) {
     for (let b = a + 1; b < uses.length; b++) {
       const x = uses[a] as Use;

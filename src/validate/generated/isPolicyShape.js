@@ -38,15 +38,23 @@ function colons(s) {
 }
 function object1(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "from" && k !== "until") return false;
+    const p = v[k];
+    switch (k) {
+      case "from":
+        if (!(isCalendarDay(p))) return false;
+        required++;
+        break;
+      case "until":
+        if (!(isCalendarDay(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["from"];
-  if (p0 === undefined || !(isCalendarDay(p0))) return false;
-  const p1 = v["until"];
-  if (p1 !== undefined && !(isCalendarDay(p1))) return false;
-  return true;
+  return required === 1;
 }
 function array3(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
@@ -55,17 +63,27 @@ function array3(v) {
 }
 function object2(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "basis" && k !== "note" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "basis":
+        if (!(typeof p === "string" && (p === "profile-location" || p === "residence" || p === "account-country" || p === "ip-location" || p === "unspecified"))) return false;
+        required++;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      case "sources":
+        if (!(array3(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["basis"];
-  if (p0 === undefined || !(typeof p0 === "string" && (p0 === "profile-location" || p0 === "residence" || p0 === "account-country" || p0 === "ip-location" || p0 === "unspecified"))) return false;
-  const p1 = v["note"];
-  if (p1 !== undefined && !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 2000) && colons(p1))) return false;
-  const p2 = v["sources"];
-  if (p2 === undefined || !(array3(p2))) return false;
-  return true;
+  return required === 2;
 }
 function array4(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
@@ -104,43 +122,74 @@ function array10(v) {
 }
 function object0(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "$schema" && k !== "formatVersion" && k !== "id" && k !== "name" && k !== "homepage" && k !== "summary" && k !== "coverage" && k !== "lastReviewed" && k !== "regionBasis" && k !== "purposes" && k !== "categories" && k !== "regionGroups" && k !== "recipients" && k !== "controls" && k !== "sources" && k !== "statements") return false;
+    const p = v[k];
+    switch (k) {
+      case "$schema":
+        if (!(typeof p === "string" && colons(p))) return false;
+        break;
+      case "formatVersion":
+        if (!(typeof p === "number" && p === 1)) return false;
+        required++;
+        break;
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "name":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "homepage":
+        if (!(isHttpsUrl(p))) return false;
+        required++;
+        break;
+      case "summary":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        required++;
+        break;
+      case "coverage":
+        if (!(object1(p))) return false;
+        required++;
+        break;
+      case "lastReviewed":
+        if (!(isCalendarDay(p))) return false;
+        required++;
+        break;
+      case "regionBasis":
+        if (!(object2(p))) return false;
+        break;
+      case "purposes":
+        if (!(array4(p))) return false;
+        break;
+      case "categories":
+        if (!(array5(p))) return false;
+        break;
+      case "regionGroups":
+        if (!(array6(p))) return false;
+        break;
+      case "recipients":
+        if (!(array7(p))) return false;
+        required++;
+        break;
+      case "controls":
+        if (!(array8(p))) return false;
+        break;
+      case "sources":
+        if (!(array9(p))) return false;
+        required++;
+        break;
+      case "statements":
+        if (!(array10(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["$schema"];
-  if (p0 !== undefined && !(typeof p0 === "string" && colons(p0))) return false;
-  const p1 = v["formatVersion"];
-  if (p1 === undefined || !(typeof p1 === "number" && p1 === 1)) return false;
-  const p2 = v["id"];
-  if (p2 === undefined || !(isId(p2))) return false;
-  const p3 = v["name"];
-  if (p3 === undefined || !(typeof p3 === "string" && p3.length > 0 && atMost(p3, 200) && colons(p3))) return false;
-  const p4 = v["homepage"];
-  if (p4 === undefined || !(isHttpsUrl(p4))) return false;
-  const p5 = v["summary"];
-  if (p5 === undefined || !(typeof p5 === "string" && p5.length > 0 && atMost(p5, 2000) && colons(p5))) return false;
-  const p6 = v["coverage"];
-  if (p6 === undefined || !(object1(p6))) return false;
-  const p7 = v["lastReviewed"];
-  if (p7 === undefined || !(isCalendarDay(p7))) return false;
-  const p8 = v["regionBasis"];
-  if (p8 !== undefined && !(object2(p8))) return false;
-  const p9 = v["purposes"];
-  if (p9 !== undefined && !(array4(p9))) return false;
-  const p10 = v["categories"];
-  if (p10 !== undefined && !(array5(p10))) return false;
-  const p11 = v["regionGroups"];
-  if (p11 !== undefined && !(array6(p11))) return false;
-  const p12 = v["recipients"];
-  if (p12 === undefined || !(array7(p12))) return false;
-  const p13 = v["controls"];
-  if (p13 !== undefined && !(array8(p13))) return false;
-  const p14 = v["sources"];
-  if (p14 === undefined || !(array9(p14))) return false;
-  const p15 = v["statements"];
-  if (p15 === undefined || !(array10(p15))) return false;
-  return true;
+  return required === 10;
 }
 function isPolicy(v) {
   return object0(v);
@@ -156,55 +205,90 @@ function isCalendarDay(v) {
 }
 function object11(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "source" && k !== "quote" && k !== "locator") return false;
+    const p = v[k];
+    switch (k) {
+      case "source":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "quote":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 600) && colons(p))) return false;
+        required++;
+        break;
+      case "locator":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["source"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["quote"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 600) && colons(p1))) return false;
-  const p2 = v["locator"];
-  if (p2 !== undefined && !(typeof p2 === "string" && p2.length > 0 && atMost(p2, 200) && colons(p2))) return false;
-  return true;
+  return required === 2;
 }
 function isCitation(v) {
   return object11(v);
 }
 function object12(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "label" && k !== "description" && k !== "parent") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "label":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "description":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        required++;
+        break;
+      case "parent":
+        if (!(isId(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["label"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 200) && colons(p1))) return false;
-  const p2 = v["description"];
-  if (p2 === undefined || !(typeof p2 === "string" && p2.length > 0 && atMost(p2, 2000) && colons(p2))) return false;
-  const p3 = v["parent"];
-  if (p3 !== undefined && !(isId(p3))) return false;
-  return true;
+  return required === 3;
 }
 function isPurposeDefinition(v) {
   return object12(v);
 }
 function object13(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "label" && k !== "description" && k !== "parent") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "label":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "description":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        required++;
+        break;
+      case "parent":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["label"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 200) && colons(p1))) return false;
-  const p2 = v["description"];
-  if (p2 === undefined || !(typeof p2 === "string" && p2.length > 0 && atMost(p2, 2000) && colons(p2))) return false;
-  const p3 = v["parent"];
-  if (p3 === undefined || !(isId(p3))) return false;
-  return true;
+  return required === 4;
 }
 function isCategoryDefinition(v) {
   return object13(v);
@@ -221,40 +305,64 @@ function array16(v) {
 }
 function object14(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "label" && k !== "members" && k !== "note" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "label":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "members":
+        if (!(array15(p))) return false;
+        required++;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      case "sources":
+        if (!(array16(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["label"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 200) && colons(p1))) return false;
-  const p2 = v["members"];
-  if (p2 === undefined || !(array15(p2))) return false;
-  const p3 = v["note"];
-  if (p3 !== undefined && !(typeof p3 === "string" && p3.length > 0 && atMost(p3, 2000) && colons(p3))) return false;
-  const p4 = v["sources"];
-  if (p4 === undefined || !(array16(p4))) return false;
-  return true;
+  return required === 4;
 }
 function isRegionGroup(v) {
   return object14(v);
 }
 function object17(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "member" && k !== "from" && k !== "until" && k !== "note") return false;
+    const p = v[k];
+    switch (k) {
+      case "member":
+        if (!(isRegionRef(p))) return false;
+        required++;
+        break;
+      case "from":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "until":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["member"];
-  if (p0 === undefined || !(isRegionRef(p0))) return false;
-  const p1 = v["from"];
-  if (p1 !== undefined && !(isDayBoundary(p1))) return false;
-  const p2 = v["until"];
-  if (p2 !== undefined && !(isDayBoundary(p2))) return false;
-  const p3 = v["note"];
-  if (p3 !== undefined && !(typeof p3 === "string" && p3.length > 0 && atMost(p3, 2000) && colons(p3))) return false;
-  return true;
+  return required === 1;
 }
 function isRegionGroupMember(v) {
   return object17(v);
@@ -276,15 +384,22 @@ function isDayBoundary(v) {
 function object19(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
-    if (k !== "earliest" && k !== "latest" && k !== "note") return false;
+    const p = v[k];
+    switch (k) {
+      case "earliest":
+        if (!(isCalendarDay(p))) return false;
+        break;
+      case "latest":
+        if (!(isCalendarDay(p))) return false;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && colons(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["earliest"];
-  if (p0 !== undefined && !(isCalendarDay(p0))) return false;
-  const p1 = v["latest"];
-  if (p1 !== undefined && !(isCalendarDay(p1))) return false;
-  const p2 = v["note"];
-  if (p2 !== undefined && !(typeof p2 === "string" && p2.length > 0 && colons(p2))) return false;
   return true;
 }
 function isUncertainDay(v) {
@@ -297,21 +412,34 @@ function array21(v) {
 }
 function object20(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "label" && k !== "kind" && k !== "note" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "label":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "kind":
+        if (!(typeof p === "string" && (p === "platform" || p === "affiliate" || p === "service-provider" || p === "licensee" || p === "crawler" || p === "public"))) return false;
+        required++;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      case "sources":
+        if (!(array21(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["label"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 200) && colons(p1))) return false;
-  const p2 = v["kind"];
-  if (p2 === undefined || !(typeof p2 === "string" && (p2 === "platform" || p2 === "affiliate" || p2 === "service-provider" || p2 === "licensee" || p2 === "crawler" || p2 === "public"))) return false;
-  const p3 = v["note"];
-  if (p3 !== undefined && !(typeof p3 === "string" && p3.length > 0 && atMost(p3, 2000) && colons(p3))) return false;
-  const p4 = v["sources"];
-  if (p4 !== undefined && !(array21(p4))) return false;
-  return true;
+  return required === 3;
 }
 function isRecipient(v) {
   return object20(v);
@@ -323,15 +451,23 @@ function array23(v) {
 }
 function object24(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "email" && k !== "subject") return false;
+    const p = v[k];
+    switch (k) {
+      case "email":
+        if (!(typeof p === "string" && PATTERN_3.test(p))) return false;
+        required++;
+        break;
+      case "subject":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["email"];
-  if (p0 === undefined || !(typeof p0 === "string" && PATTERN_3.test(p0))) return false;
-  const p1 = v["subject"];
-  if (p1 !== undefined && !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 300) && colons(p1))) return false;
-  return true;
+  return required === 1;
 }
 function array25(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
@@ -350,43 +486,72 @@ function array27(v) {
 }
 function object22(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "kind" && k !== "labels" && k !== "location" && k !== "url" && k !== "contact" && k !== "purposes" && k !== "scope" && k !== "withdrawal" && k !== "decidedBy" && k !== "enforcement" && k !== "mayBeRefused" && k !== "requiresReason" && k !== "availability" && k !== "note" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "kind":
+        if (!(typeof p === "string" && (p === "setting" || p === "form" || p === "email" || p === "per-item" || p === "signal" || p === "deletion"))) return false;
+        required++;
+        break;
+      case "labels":
+        if (!(array23(p))) return false;
+        required++;
+        break;
+      case "location":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 500) && colons(p))) return false;
+        break;
+      case "url":
+        if (!(isHttpsUrl(p))) return false;
+        break;
+      case "contact":
+        if (!(object24(p))) return false;
+        break;
+      case "purposes":
+        if (!(array25(p))) return false;
+        required++;
+        break;
+      case "scope":
+        if (!(isControlScope(p))) return false;
+        required++;
+        break;
+      case "withdrawal":
+        if (!(isWithdrawalScope(p))) return false;
+        break;
+      case "decidedBy":
+        if (!(typeof p === "string" && (p === "user" || p === "workspace-owner" || p === "account-admin" || p === "site-owner" || p === "parent"))) return false;
+        required++;
+        break;
+      case "enforcement":
+        if (!(typeof p === "string" && (p === "enforced" || p === "advisory"))) return false;
+        required++;
+        break;
+      case "mayBeRefused":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "requiresReason":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "availability":
+        if (!(array26(p))) return false;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      case "sources":
+        if (!(array27(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["kind"];
-  if (p1 === undefined || !(typeof p1 === "string" && (p1 === "setting" || p1 === "form" || p1 === "email" || p1 === "per-item" || p1 === "signal" || p1 === "deletion"))) return false;
-  const p2 = v["labels"];
-  if (p2 === undefined || !(array23(p2))) return false;
-  const p3 = v["location"];
-  if (p3 !== undefined && !(typeof p3 === "string" && p3.length > 0 && atMost(p3, 500) && colons(p3))) return false;
-  const p4 = v["url"];
-  if (p4 !== undefined && !(isHttpsUrl(p4))) return false;
-  const p5 = v["contact"];
-  if (p5 !== undefined && !(object24(p5))) return false;
-  const p6 = v["purposes"];
-  if (p6 === undefined || !(array25(p6))) return false;
-  const p7 = v["scope"];
-  if (p7 === undefined || !(isControlScope(p7))) return false;
-  const p8 = v["withdrawal"];
-  if (p8 !== undefined && !(isWithdrawalScope(p8))) return false;
-  const p9 = v["decidedBy"];
-  if (p9 === undefined || !(typeof p9 === "string" && (p9 === "user" || p9 === "workspace-owner" || p9 === "account-admin" || p9 === "site-owner" || p9 === "parent"))) return false;
-  const p10 = v["enforcement"];
-  if (p10 === undefined || !(typeof p10 === "string" && (p10 === "enforced" || p10 === "advisory"))) return false;
-  const p11 = v["mayBeRefused"];
-  if (p11 !== undefined && !(typeof p11 === "boolean")) return false;
-  const p12 = v["requiresReason"];
-  if (p12 !== undefined && !(typeof p12 === "boolean")) return false;
-  const p13 = v["availability"];
-  if (p13 !== undefined && !(array26(p13))) return false;
-  const p14 = v["note"];
-  if (p14 !== undefined && !(typeof p14 === "string" && p14.length > 0 && atMost(p14, 2000) && colons(p14))) return false;
-  const p15 = v["sources"];
-  if (p15 === undefined || !(array27(p15))) return false;
-  return true;
+  return required === 8;
 }
 function isControl(v) {
   return object22(v);
@@ -398,19 +563,30 @@ function array29(v) {
 }
 function object28(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "text" && k !== "from" && k !== "until" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "text":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p))) return false;
+        required++;
+        break;
+      case "from":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "until":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "sources":
+        if (!(array29(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["text"];
-  if (p0 === undefined || !(typeof p0 === "string" && p0.length > 0 && atMost(p0, 300) && colons(p0))) return false;
-  const p1 = v["from"];
-  if (p1 !== undefined && !(isDayBoundary(p1))) return false;
-  const p2 = v["until"];
-  if (p2 !== undefined && !(isDayBoundary(p2))) return false;
-  const p3 = v["sources"];
-  if (p3 === undefined || !(array29(p3))) return false;
-  return true;
+  return required === 2;
 }
 function isControlLabel(v) {
   return object28(v);
@@ -428,19 +604,30 @@ function array31(v) {
 }
 function object30(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "from" && k !== "until" && k !== "regions" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "from":
+        if (!(isDayBoundary(p))) return false;
+        required++;
+        break;
+      case "until":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "regions":
+        if (!(isRegionCondition(p))) return false;
+        break;
+      case "sources":
+        if (!(array31(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["from"];
-  if (p0 === undefined || !(isDayBoundary(p0))) return false;
-  const p1 = v["until"];
-  if (p1 !== undefined && !(isDayBoundary(p1))) return false;
-  const p2 = v["regions"];
-  if (p2 !== undefined && !(isRegionCondition(p2))) return false;
-  const p3 = v["sources"];
-  if (p3 === undefined || !(array31(p3))) return false;
-  return true;
+  return required === 2;
 }
 function isControlAvailability(v) {
   return object30(v);
@@ -458,13 +645,19 @@ function array34(v) {
 function object32(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
-    if (k !== "include" && k !== "exclude") return false;
+    const p = v[k];
+    switch (k) {
+      case "include":
+        if (!(array33(p))) return false;
+        break;
+      case "exclude":
+        if (!(array34(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["include"];
-  if (p0 !== undefined && !(array33(p0))) return false;
-  const p1 = v["exclude"];
-  if (p1 !== undefined && !(array34(p1))) return false;
   return true;
 }
 function isRegionCondition(v) {
@@ -472,31 +665,51 @@ function isRegionCondition(v) {
 }
 function object35(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "url" && k !== "title" && k !== "publisher" && k !== "published" && k !== "captured" && k !== "accessed" && k !== "kind" && k !== "archiveOf" && k !== "note") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "url":
+        if (!(isHttpsUrl(p))) return false;
+        required++;
+        break;
+      case "title":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p))) return false;
+        required++;
+        break;
+      case "publisher":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "published":
+        if (!(isCalendarDay(p))) return false;
+        break;
+      case "captured":
+        if (!(isCalendarDay(p))) return false;
+        break;
+      case "accessed":
+        if (!(isCalendarDay(p))) return false;
+        break;
+      case "kind":
+        if (!(typeof p === "string" && (p === "primary" || p === "regulator" || p === "court" || p === "news" || p === "secondary"))) return false;
+        required++;
+        break;
+      case "archiveOf":
+        if (!(isHttpsUrl(p))) return false;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["url"];
-  if (p1 === undefined || !(isHttpsUrl(p1))) return false;
-  const p2 = v["title"];
-  if (p2 === undefined || !(typeof p2 === "string" && p2.length > 0 && atMost(p2, 300) && colons(p2))) return false;
-  const p3 = v["publisher"];
-  if (p3 === undefined || !(typeof p3 === "string" && p3.length > 0 && atMost(p3, 200) && colons(p3))) return false;
-  const p4 = v["published"];
-  if (p4 !== undefined && !(isCalendarDay(p4))) return false;
-  const p5 = v["captured"];
-  if (p5 !== undefined && !(isCalendarDay(p5))) return false;
-  const p6 = v["accessed"];
-  if (p6 !== undefined && !(isCalendarDay(p6))) return false;
-  const p7 = v["kind"];
-  if (p7 === undefined || !(typeof p7 === "string" && (p7 === "primary" || p7 === "regulator" || p7 === "court" || p7 === "news" || p7 === "secondary"))) return false;
-  const p8 = v["archiveOf"];
-  if (p8 !== undefined && !(isHttpsUrl(p8))) return false;
-  const p9 = v["note"];
-  if (p9 !== undefined && !(typeof p9 === "string" && p9.length > 0 && atMost(p9, 2000) && colons(p9))) return false;
-  return true;
+  return required === 5;
 }
 function isSource(v) {
   return object35(v);
@@ -514,13 +727,19 @@ function array38(v) {
 function object39(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
-    if (k !== "atLeast" && k !== "below") return false;
+    const p = v[k];
+    switch (k) {
+      case "atLeast":
+        if (!(Number.isSafeInteger(p) && p >= 0 && p <= 150)) return false;
+        break;
+      case "below":
+        if (!(Number.isSafeInteger(p) && p >= 1 && p <= 150)) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["atLeast"];
-  if (p0 !== undefined && !(Number.isSafeInteger(p0) && p0 >= 0 && p0 <= 150)) return false;
-  const p1 = v["below"];
-  if (p1 !== undefined && !(Number.isSafeInteger(p1) && p1 >= 1 && p1 <= 150)) return false;
   return true;
 }
 function array40(v) {
@@ -531,15 +750,22 @@ function array40(v) {
 function object41(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
-    if (k !== "createdFrom" && k !== "createdUntil" && k !== "visibility") return false;
+    const p = v[k];
+    switch (k) {
+      case "createdFrom":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "createdUntil":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "visibility":
+        if (!(isVisibility(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["createdFrom"];
-  if (p0 !== undefined && !(isDayBoundary(p0))) return false;
-  const p1 = v["createdUntil"];
-  if (p1 !== undefined && !(isDayBoundary(p1))) return false;
-  const p2 = v["visibility"];
-  if (p2 !== undefined && !(isVisibility(p2))) return false;
   return true;
 }
 function array42(v) {
@@ -559,47 +785,78 @@ function array44(v) {
 }
 function object36(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "summary" && k !== "effect" && k !== "unknownBecause" && k !== "purposes" && k !== "categories" && k !== "regions" && k !== "from" && k !== "until" && k !== "age" && k !== "plans" && k !== "data" && k !== "recipients" && k !== "consent" && k !== "confidence" && k !== "sources" && k !== "disputes" && k !== "note") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "summary":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        required++;
+        break;
+      case "effect":
+        if (!(isEffect(p))) return false;
+        required++;
+        break;
+      case "unknownBecause":
+        if (!(typeof p === "string" && (p === "undisclosed" || p === "ambiguous" || p === "disputed" || p === "unverified"))) return false;
+        break;
+      case "purposes":
+        if (!(array37(p))) return false;
+        required++;
+        break;
+      case "categories":
+        if (!(array38(p))) return false;
+        required++;
+        break;
+      case "regions":
+        if (!(isRegionCondition(p))) return false;
+        break;
+      case "from":
+        if (!(isDayBoundary(p))) return false;
+        required++;
+        break;
+      case "until":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "age":
+        if (!(object39(p))) return false;
+        break;
+      case "plans":
+        if (!(array40(p))) return false;
+        break;
+      case "data":
+        if (!(object41(p))) return false;
+        break;
+      case "recipients":
+        if (!(array42(p))) return false;
+        break;
+      case "consent":
+        if (!(isConsent(p))) return false;
+        break;
+      case "confidence":
+        if (!(isConfidence(p))) return false;
+        required++;
+        break;
+      case "sources":
+        if (!(array43(p))) return false;
+        required++;
+        break;
+      case "disputes":
+        if (!(array44(p))) return false;
+        break;
+      case "note":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["summary"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 2000) && colons(p1))) return false;
-  const p2 = v["effect"];
-  if (p2 === undefined || !(isEffect(p2))) return false;
-  const p3 = v["unknownBecause"];
-  if (p3 !== undefined && !(typeof p3 === "string" && (p3 === "undisclosed" || p3 === "ambiguous" || p3 === "disputed" || p3 === "unverified"))) return false;
-  const p4 = v["purposes"];
-  if (p4 === undefined || !(array37(p4))) return false;
-  const p5 = v["categories"];
-  if (p5 === undefined || !(array38(p5))) return false;
-  const p6 = v["regions"];
-  if (p6 !== undefined && !(isRegionCondition(p6))) return false;
-  const p7 = v["from"];
-  if (p7 === undefined || !(isDayBoundary(p7))) return false;
-  const p8 = v["until"];
-  if (p8 !== undefined && !(isDayBoundary(p8))) return false;
-  const p9 = v["age"];
-  if (p9 !== undefined && !(object39(p9))) return false;
-  const p10 = v["plans"];
-  if (p10 !== undefined && !(array40(p10))) return false;
-  const p11 = v["data"];
-  if (p11 !== undefined && !(object41(p11))) return false;
-  const p12 = v["recipients"];
-  if (p12 !== undefined && !(array42(p12))) return false;
-  const p13 = v["consent"];
-  if (p13 !== undefined && !(isConsent(p13))) return false;
-  const p14 = v["confidence"];
-  if (p14 === undefined || !(isConfidence(p14))) return false;
-  const p15 = v["sources"];
-  if (p15 === undefined || !(array43(p15))) return false;
-  const p16 = v["disputes"];
-  if (p16 !== undefined && !(array44(p16))) return false;
-  const p17 = v["note"];
-  if (p17 !== undefined && !(typeof p17 === "string" && p17.length > 0 && atMost(p17, 2000) && colons(p17))) return false;
-  return true;
+  return required === 8;
 }
 function isStatement(v) {
   return object36(v);
@@ -620,15 +877,24 @@ function array46(v) {
 }
 function object45(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "default" && k !== "controls") return false;
+    const p = v[k];
+    switch (k) {
+      case "default":
+        if (!(typeof p === "string" && (p === "on" || p === "off"))) return false;
+        required++;
+        break;
+      case "controls":
+        if (!(array46(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["default"];
-  if (p0 === undefined || !(typeof p0 === "string" && (p0 === "on" || p0 === "off"))) return false;
-  const p1 = v["controls"];
-  if (p1 === undefined || !(array46(p1))) return false;
-  return true;
+  return required === 2;
 }
 function isConsent(v) {
   return object45(v);
@@ -640,32 +906,49 @@ function array48(v) {
 }
 function object47(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "control" && k !== "scopes") return false;
+    const p = v[k];
+    switch (k) {
+      case "control":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "scopes":
+        if (!(array48(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["control"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["scopes"];
-  if (p1 !== undefined && !(array48(p1))) return false;
-  return true;
+  return required === 1;
 }
 function isControlLink(v) {
   return object47(v);
 }
 function object49(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "chosenFrom" && k !== "chosenUntil" && k !== "scope") return false;
+    const p = v[k];
+    switch (k) {
+      case "chosenFrom":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "chosenUntil":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "scope":
+        if (!(isControlScope(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["chosenFrom"];
-  if (p0 !== undefined && !(isDayBoundary(p0))) return false;
-  const p1 = v["chosenUntil"];
-  if (p1 !== undefined && !(isDayBoundary(p1))) return false;
-  const p2 = v["scope"];
-  if (p2 === undefined || !(isControlScope(p2))) return false;
-  return true;
+  return required === 1;
 }
 function isScopeRule(v) {
   return object49(v);
@@ -681,17 +964,25 @@ function array52(v) {
 function object51(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
-    if (k !== "regions" && k !== "categories" && k !== "from" && k !== "until") return false;
+    const p = v[k];
+    switch (k) {
+      case "regions":
+        if (!(isRegionCondition(p))) return false;
+        break;
+      case "categories":
+        if (!(array52(p))) return false;
+        break;
+      case "from":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      case "until":
+        if (!(isDayBoundary(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["regions"];
-  if (p0 !== undefined && !(isRegionCondition(p0))) return false;
-  const p1 = v["categories"];
-  if (p1 !== undefined && !(array52(p1))) return false;
-  const p2 = v["from"];
-  if (p2 !== undefined && !(isDayBoundary(p2))) return false;
-  const p3 = v["until"];
-  if (p3 !== undefined && !(isDayBoundary(p3))) return false;
   return true;
 }
 function array54(v) {
@@ -702,13 +993,19 @@ function array54(v) {
 function object53(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
-    if (k !== "effect" && k !== "scopes") return false;
+    const p = v[k];
+    switch (k) {
+      case "effect":
+        if (!(isEffect(p))) return false;
+        break;
+      case "scopes":
+        if (!(array54(p))) return false;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["effect"];
-  if (p0 !== undefined && !(isEffect(p0))) return false;
-  const p1 = v["scopes"];
-  if (p1 !== undefined && !(array54(p1))) return false;
   return true;
 }
 function array55(v) {
@@ -718,25 +1015,43 @@ function array55(v) {
 }
 function object50(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
   for (const k in v) {
-    if (k !== "id" && k !== "claim" && k !== "by" && k !== "where" && k !== "reading" && k !== "confidence" && k !== "sources") return false;
+    const p = v[k];
+    switch (k) {
+      case "id":
+        if (!(isId(p))) return false;
+        required++;
+        break;
+      case "claim":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        required++;
+        break;
+      case "by":
+        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        required++;
+        break;
+      case "where":
+        if (!(object51(p))) return false;
+        break;
+      case "reading":
+        if (!(object53(p))) return false;
+        required++;
+        break;
+      case "confidence":
+        if (!(isConfidence(p))) return false;
+        required++;
+        break;
+      case "sources":
+        if (!(array55(p))) return false;
+        required++;
+        break;
+      default:
+        return false;
+    }
     members++;
   }
-  const p0 = v["id"];
-  if (p0 === undefined || !(isId(p0))) return false;
-  const p1 = v["claim"];
-  if (p1 === undefined || !(typeof p1 === "string" && p1.length > 0 && atMost(p1, 2000) && colons(p1))) return false;
-  const p2 = v["by"];
-  if (p2 === undefined || !(typeof p2 === "string" && p2.length > 0 && atMost(p2, 200) && colons(p2))) return false;
-  const p3 = v["where"];
-  if (p3 !== undefined && !(object51(p3))) return false;
-  const p4 = v["reading"];
-  if (p4 === undefined || !(object53(p4))) return false;
-  const p5 = v["confidence"];
-  if (p5 === undefined || !(isConfidence(p5))) return false;
-  const p6 = v["sources"];
-  if (p6 === undefined || !(array55(p6))) return false;
-  return true;
+  return required === 6;
 }
 function isDispute(v) {
   return object50(v);
