@@ -5,10 +5,17 @@
 // checks every document it rejects, and says what is wrong.
 //
 // Why not ajv's standalone code: it builds an error object for every failure and passes an options
-// object into every nested call, which makes it larger (7 KB min+gz against 3.4 KB) and slower than
-// a yes-or-no check needs. The schema uses a dozen keywords; this compiles exactly those and refuses any
+// object into every nested call, which makes it larger (7 KB min+gz against 2.8 KB, counting included)
+// and slower than a yes-or-no check needs. The schema uses a dozen keywords; this compiles exactly those and refuses any
 // other, so a change to the zod schemas can never leave the check laxer than zod without failing here.
 // Compiled at build time, so nothing calls `new Function` (strict Content-Security-Policy).
+//
+// The same pass counts what validatePolicy needs to know that `JSON.parse` lost no member to a
+// duplicate key (see src/validate/json/countMembers.ts): the members of the document's objects and the
+// colons in its strings, which the text's colons must number. Counted here rather than in a walk of its
+// own, a valid document is walked once fewer (that walk was a tenth of validating one). Only strings
+// that can hold a colon are counted: an id, a date or a code cannot (mayMatchColon). The commonest
+// pattern, that of ids, is matched by a loop rather than a regular expression (kebabCase).
 //
 // `npm run schema` runs it after writing schema/policy.schema.json; tests/validate/isPolicyShape.test.ts
 // fails if the committed file drifts from what this makes of the committed schema, and holds its answers
@@ -41,6 +48,38 @@ const CHECKED = new Set([
   "additionalProperties",
 ]);
 
+/** The pattern of ids, which a policy has more of than of any other string: matched by {@link KEBAB_CASE_CODE}. */
+export const KEBAB_CASE = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+/** {@link KEBAB_CASE} written out: for a short id, the loop costs a fraction of a call of a regular expression. */
+const KEBAB_CASE_CODE = [
+  "/** Whether `s` matches ^[a-z0-9]+(?:-[a-z0-9]+)*$: words of lower-case letters and digits, joined by single hyphens. */",
+  "function kebabCase(s) {",
+  "  const n = s.length;",
+  "  if (n === 0 || s.charCodeAt(0) === 45 || s.charCodeAt(n - 1) === 45) return false;",
+  "  for (let i = 0; i < n; i++) {",
+  "    const c = s.charCodeAt(i);",
+  "    if (c === 45 ? s.charCodeAt(i - 1) === 45 : !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;",
+  "  }",
+  "  return true;",
+  "}",
+].join("\n");
+
+/**
+ * Whether a string that matches the regular expression `source` may contain a colon; false only when
+ * it certainly cannot. Escapes become a placeholder and ranges of letters or digits go; then every
+ * character left must be one of a few literals or syntax, and no class may be negated or hold a range.
+ * Anything else (a dot, a colon, another escape, a range such as `+-9`) may match a colon.
+ * @param {string} source
+ */
+export function mayMatchColon(source) {
+  const rest = source
+    .replace(/\\(?:[dws]|[.\-/+_'])/g, "_")
+    .replace(/\(\?:/g, "(")
+    .replace(/[0-9]-[0-9]|[A-Z]-[A-Z]|[a-z]-[a-z]/g, "");
+  if (/[^A-Za-z0-9_'@+\-^$()[\]{}|?*,]/.test(rest)) return true;
+  return (rest.match(/\[[^\]]*\]/g) ?? []).some((c) => c.startsWith("[^") || /.-./.test(c.slice(1, -1)));
+}
+
 /**
  * The module's source for a JSON Schema whose root is a `$ref` into its `$defs`.
  * @param {Record<string, any>} schema
@@ -51,6 +90,7 @@ export function policyShapeCheckCode(schema) {
   const constants = [];
   const regexps = new Map();
   let codePoints = false;
+  let kebab = false;
   let count = 0;
 
   const fail = (where, why) => {
@@ -81,7 +121,7 @@ export function policyShapeCheckCode(schema) {
     }
     const parts = [];
     if (node.$ref !== undefined) parts.push(`${refName(node.$ref, where)}(${v})`);
-    if (node.anyOf !== undefined) parts.push(`(${node.anyOf.map((option, i) => check(option, v, `${where}/anyOf/${i}`)).join(" || ")})`);
+    if (node.anyOf !== undefined) parts.push(`${anyOfFunction(node.anyOf, where)}(${v})`);
     switch (node.type) {
       case undefined:
         if (node.$ref === undefined && node.anyOf === undefined && node.const === undefined && node.enum === undefined) fail(where, "a schema with no type");
@@ -98,9 +138,15 @@ export function policyShapeCheckCode(schema) {
         }
         if (node.maxLength !== undefined) {
           codePoints = true;
-          parts.push(`(${v}.length <= ${node.maxLength} || codePoints(${v}) <= ${node.maxLength})`);
+          parts.push(`atMost(${v}, ${node.maxLength})`);
         }
-        if (node.pattern !== undefined) parts.push(`${regexp(node.pattern)}.test(${v})`);
+        if (node.pattern === KEBAB_CASE) {
+          kebab = true;
+          parts.push(`kebabCase(${v})`);
+        } else if (node.pattern !== undefined) parts.push(`${regexp(node.pattern)}.test(${v})`);
+        // Last, so that only an accepted string is counted.
+        if (node.pattern === undefined ? !literals(node).every((x) => !String(x).includes(":")) || literals(node).length === 0 : mayMatchColon(node.pattern))
+          parts.push(`colons(${v})`);
         break;
       case "number":
         parts.push(`typeof ${v} === "number"`);
@@ -137,6 +183,23 @@ export function policyShapeCheckCode(schema) {
     return parts.length === 1 ? parts[0] : parts.join(" && ");
   }
 
+  /** The values a node is limited to (`const`, `enum`); none: any. */
+  function literals(node) {
+    return [...(node.const === undefined ? [] : [node.const]), ...(node.enum ?? [])];
+  }
+
+  /** The options of an `anyOf`: an option that fails may have counted part of the value, so its count is undone. */
+  function anyOfFunction(options, where) {
+    const name = `anyOf${count++}`;
+    const lines = [`function ${name}(v) {`, "  const counted = members;"];
+    options.forEach((option, i) => {
+      lines.push(`  if (${check(option, "v", `${where}/anyOf/${i}`)}) return true;`, "  members = counted;");
+    });
+    lines.push("  return false;", "}");
+    functions.push(lines.join("\n"));
+    return name;
+  }
+
   function literal(value, where) {
     if (value === null || typeof value === "object") fail(where, "only strings, numbers and booleans can be compared");
     return JSON.stringify(value);
@@ -165,24 +228,48 @@ export function policyShapeCheckCode(schema) {
     for (const key of required) if (!Object.hasOwn(properties, key)) fail(where, `required ${JSON.stringify(key)} is not a property`);
     const name = `object${count++}`;
     const lines = [`function ${name}(v) {`, '  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;'];
-    // An own key that is not a property (__proto__ included: JSON.parse makes it an own key) fails.
     const keys = Object.keys(properties);
-    lines.push(
-      keys.length === 0
-        ? "  for (const k in v) return false;"
-        : `  for (const k in v) if (${keys.map((k) => `k !== ${JSON.stringify(k)}`).join(" && ")}) return false;`,
-    );
-    keys.forEach((key, i) => {
-      // Names a plain object inherits (constructor, toString) would be read from its prototype.
-      if (key in Object.prototype) fail(where, `the property name ${JSON.stringify(key)} is inherited by every object`);
-      const x = `p${i}`;
-      const test = check(properties[key], x, `${where}/properties/${key}`);
-      lines.push(`  const ${x} = v[${JSON.stringify(key)}];`);
-      lines.push(required.has(key) ? `  if (${x} === undefined || !(${test})) return false;` : `  if (${x} !== undefined && !(${test})) return false;`);
-    });
-    lines.push("  return true;", "}");
+    if (keys.length === 0) {
+      lines.push("  for (const k in v) return false;", "  return true;", "}");
+    } else {
+      // Each property is read once, in the loop over the keys (the quickest way an engine has to read
+      // them), rather than each of the schema's properties by name, present or not. A key that is not a
+      // property fails (__proto__ included: JSON.parse makes it an own key); the required ones are
+      // counted, and each member (property names hold no colon: checked below).
+      if (required.size > 0) lines.push("  let required = 0;");
+      lines.push("  for (const k in v) {", "    const p = v[k];", "    switch (k) {");
+      for (const key of keys) {
+        // Names a plain object inherits (constructor, toString) would be read from its prototype.
+        if (key in Object.prototype) fail(where, `the property name ${JSON.stringify(key)} is inherited by every object`);
+        if (key.includes(":")) fail(where, `the property name ${JSON.stringify(key)} has a colon, which the count of members does not expect`);
+        const test = check(properties[key], "p", `${where}/properties/${key}`);
+        lines.push(`      case ${JSON.stringify(key)}:`, `        if (!(${test})) return false;`);
+        if (required.has(key)) lines.push("        required++;");
+        lines.push("        break;");
+      }
+      lines.push("      default:", "        return false;", "    }", "    members++;", "  }");
+      lines.push(required.size > 0 ? `  return required === ${required.size};` : "  return true;", "}");
+    }
     functions.push(lines.join("\n"));
     return name;
+  }
+
+  /** How deeply containers nest in a value that matches `node` (an object or array is 1); Infinity if without bound. */
+  const depths = new Map();
+  function depth(node) {
+    let d = 0;
+    if (node.$ref !== undefined) {
+      const name = node.$ref.slice("#/$defs/".length);
+      if (!depths.has(name)) {
+        depths.set(name, Infinity); // until known: a definition that contains itself has no bound
+        depths.set(name, depth(defs[name]));
+      }
+      d = depths.get(name);
+    }
+    for (const option of node.anyOf ?? []) d = Math.max(d, depth(option));
+    if (node.type === "array") d = Math.max(d, 1 + depth(node.items));
+    if (node.type === "object") d = Math.max(d, 1 + Math.max(0, ...Object.values(node.properties ?? {}).map(depth)));
+    return d;
   }
 
   for (const [name, def] of Object.entries(defs)) {
@@ -194,6 +281,8 @@ export function policyShapeCheckCode(schema) {
   }
   if (typeof schema.$ref !== "string") fail("#", "the root must be a $ref into $defs");
   const entry = refName(schema.$ref, "#");
+  const deepest = depth(schema);
+  if (!Number.isFinite(deepest)) fail("#", "a definition that contains itself (the depth of a document would have no bound)");
 
   const helper = [
     "/** Code points, as zod counts a string's length: a surrogate pair is one. */",
@@ -207,13 +296,41 @@ export function policyShapeCheckCode(schema) {
     "  }",
     "  return n;",
     "}",
+    "/** Whether `s` has at most `max` code points; counted only when its UTF-16 units are more. */",
+    "function atMost(s, max) {",
+    "  return s.length <= max || codePoints(s) <= max;",
+    "}",
+  ].join("\n");
+  const counting = [
+    "/** The members of objects and the colons in strings accepted so far. */",
+    "let members = 0;",
+    "/** Counts the colons of an accepted string; true. */",
+    "function colons(s) {",
+    '  for (let i = s.indexOf(":"); i !== -1; i = s.indexOf(":", i + 1)) members++;',
+    "  return true;",
+    "}",
+  ].join("\n");
+  const counted = [
+    "/**",
+    " * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the",
+    " * number of members of its objects plus the colons in its strings (its keys have none).",
+    " */",
+    "export function policyShapeMembers(v) {",
+    "  members = 0;",
+    `  return ${entry}(v) ? members : -1;`,
+    "}",
+    `/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */`,
+    `export const POLICY_SHAPE_DEPTH = ${deepest};`,
   ].join("\n");
   return [
     "// Generated by scripts/policyShapeCheck.mjs from schema/policy.schema.json (npm run schema). Do not edit.",
     "// True when a value parsed from JSON has the structure of a policy document.",
     ...constants,
     ...(codePoints ? [helper] : []),
+    ...(kebab ? [KEBAB_CASE_CODE] : []),
+    counting,
     ...functions,
+    counted,
     `export default ${entry};`,
     "// Each definition's check, for a part of a document: isStatement, isSource, ...",
     `export { ${Object.keys(defs)
@@ -238,6 +355,14 @@ export function policyShapeCheckTypes(schema) {
     " */",
     "declare const isPolicyShape: (data: unknown) => boolean;",
     "export default isPolicyShape;",
+    "",
+    "/**",
+    " * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the",
+    " * number of members of its objects plus the colons in its strings.",
+    " */",
+    "export declare function policyShapeMembers(data: unknown): number;",
+    "/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */",
+    "export declare const POLICY_SHAPE_DEPTH: number;",
     "",
     ...names.map(
       (name) =>

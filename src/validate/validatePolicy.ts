@@ -9,7 +9,7 @@ import { scanJson } from "./json/scanJson.js";
 import { lintPolicy } from "./lintPolicy.js";
 import type { PolicyIssue } from "./PolicyIssue.js";
 import { structuralIssues } from "./structuralIssues.js";
-import isPolicyShape from "./generated/isPolicyShape.js";
+import isPolicyShape, { POLICY_SHAPE_DEPTH, policyShapeMembers } from "./generated/isPolicyShape.js";
 import { localZodIssues } from "./localZodIssues.js";
 
 /**
@@ -104,9 +104,10 @@ function locateOne(text: string, issue: PolicyIssue, at: Locator): PolicyIssue {
  * the schemas have no defaults or transforms). What it rejects, zod checks and says why, part by part
  * ({@link localZodIssues}).
  */
-function checkValue(value: unknown, fromJson: boolean): { issues: PolicyIssue[]; policy: Policy | undefined } {
+function checkValue(value: unknown, fromJson: boolean, shaped?: boolean): { issues: PolicyIssue[]; policy: Policy | undefined } {
   if (fromJson) {
-    if (isPolicyShape(value)) {
+    // `shaped`: what the compiled check said of this value, when it has been asked already.
+    if (shaped ?? isPolicyShape(value)) {
       const issues = lintPolicy(value, true);
       return { issues, policy: issues.some((i) => i.severity === "error") ? undefined : (value as Policy) };
     }
@@ -148,8 +149,8 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     return { code, severity: "error", message, path: [], location: at(offset, length) };
   };
   /** `intact`: the text is exactly what `value` was parsed from, no member lost to a duplicate key. */
-  const checked = (value: unknown, intact: boolean): ValidationResult => {
-    const found = checkValue(value, true);
+  const checked = (value: unknown, intact: boolean, shaped?: boolean): ValidationResult => {
+    const found = checkValue(value, true, shaped);
     issues.push(...locate(text, found.issues, at, options.file, intact ? value : undefined));
     issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
     return result(issues, found.policy);
@@ -165,11 +166,20 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     // The scanner below says where.
   }
   if (parsed) {
+    // A \u escape can write a colon that the text does not show: then the members are counted in the text.
+    const escaped = text.includes("\\u");
+    // The quickest way, for a document of the policy's structure (as most are): the compiled check
+    // counts its members and colons as it checks it, and it cannot nest deeper than allowed.
+    let shaped: boolean | undefined;
+    if (!escaped && maxDepth >= POLICY_SHAPE_DEPTH) {
+      const members = policyShapeMembers(quick);
+      shaped = members >= 0;
+      if (shaped && countColons(text) === members) return checked(quick, true, true);
+    }
     // -1 when nested deeper than allowed: the scanner below says where.
     const counted = keysAndColons(quick, maxDepth);
-    // A \u escape can write a colon that the text does not show: then the members are counted in the text.
-    const intact = counted >= 0 && (text.includes("\\u") ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
-    if (intact) return checked(quick, true);
+    const intact = counted >= 0 && (escaped ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
+    if (intact) return checked(quick, true, shaped);
   }
   const scan = scanJson(text, { maxDepth });
   if (scan.error) return result([...issues, syntaxIssue(scan.error)]);

@@ -7,6 +7,14 @@
 declare const isPolicyShape: (data: unknown) => boolean;
 export default isPolicyShape;
 
+/**
+ * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the
+ * number of members of its objects plus the colons in its strings.
+ */
+export declare function policyShapeMembers(data: unknown): number;
+/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */
+export declare const POLICY_SHAPE_DEPTH: number;
+
 /** Whether a value parsed from JSON has the structure of the schema's `Policy`. */
 export declare const isPolicy: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Id`. */
