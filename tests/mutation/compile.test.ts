@@ -516,11 +516,13 @@ describe("the undisclosed days a question turns on", () => {
       statement({ id: "s2", purposes: ["ai-inference"], effect: "not-used", from: { earliest: "2022-06-01", latest: "2022-07-01" } }),
     ],
   });
-  const compiled = compilePolicy(p);
+  // Compiled in each test, not when the file is collected: a mutant that makes compilePolicy throw must
+  // fail a test, not stop the file from loading (which Stryker would count as a survivor).
+  const compiled = () => compilePolicy(p);
   const day = (n: number) => (Number.isFinite(n) ? formatDay(n) : String(n));
 
   it("numbers them in the order met", () => {
-    expect(compiled.variables.map((v) => [v.index, day(v.lo), day(v.hi)])).toEqual([
+    expect(compiled().variables.map((v) => [v.index, day(v.lo), day(v.hi)])).toEqual([
       [0, "-Infinity", "2009-12-01"],
       [1, "2022-01-01", "2022-02-01"],
       [2, "2023-01-01", "2023-03-01"],
@@ -532,9 +534,10 @@ describe("the undisclosed days a question turns on", () => {
   });
 
   it("lists those of the candidates, by earliest then latest bound", () => {
-    expect(compiled.candidateVariables("generative-ai-training", "posts")).toEqual([0, 5, 2, 4, 3]);
-    expect(compiled.candidateVariables("ai-inference", "posts")).toEqual([6]);
-    expect(compiled.candidateVariables("ai-inference", "messages")).toEqual([]);
+    const c = compiled();
+    expect(c.candidateVariables("generative-ai-training", "posts")).toEqual([0, 5, 2, 4, 3]);
+    expect(c.candidateVariables("ai-inference", "posts")).toEqual([6]);
+    expect(c.candidateVariables("ai-inference", "messages")).toEqual([]);
   });
 
   it("an uncertain day with equal bounds makes no variable", () => {
