@@ -14,7 +14,10 @@ export function mutation(): fc.Arbitrary<(doc: unknown) => void> {
   );
   return fc
     .tuple(fc.nat(), fc.nat(), fc.constantFrom("replace", "delete", "add-key", "empty-array"), replacement, fc.string({ maxLength: 10 }))
-    .map(([pick, pick2, op, value, key]) => (doc: unknown) => {
+    .map(([pick, pick2, op, shared, key]) => (doc: unknown) => {
+      // A copy for each use: fc.constant hands every run the same [] and {}, and once one is inside a
+      // document a later mutation may write into it, or put it inside itself.
+      const value = structuredClone(shared);
       // Collect every container and walk to one of them.
       const containers: (Record<string, unknown> | unknown[])[] = [];
       const visit = (v: unknown) => {
