@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { prepare } from "../../src/evaluate/compile.js";
 import { formatDay } from "../../src/time/calendarDay.js";
-import { type Dispute, type Policy, PolicyError, type Question, compilePolicy, controlsFor, evaluate } from "../../src/index.js";
-import { SOURCE_ID, cite, control, policy, statement } from "../support/builders.js";
+import { type Policy, PolicyError, type Question, compilePolicy, controlsFor, evaluate } from "../../src/index.js";
+import { SOURCE_ID, cite, control, dispute, policy, statement } from "../support/builders.js";
 
 // What compilePolicy makes of a policy: the error it throws for each kind of broken reference (with
 // its path and words), the sources it cites, and the words of the reasons it builds once per policy.
 
 const ask = (p: Policy, q: Partial<Question> = {}) =>
   evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-01-01", user: { region: "US", age: 30 }, ...q });
-
-const dispute = (overrides: Partial<Dispute>): Dispute => ({
-  id: "d",
-  by: "A regulator",
-  claim: "It reads otherwise.",
-  reading: { effect: "not-used" },
-  confidence: "medium",
-  sources: cite("The regulator's words."),
-  ...overrides,
-});
 
 function compileError(p: Policy): { path: string; message: string } {
   try {

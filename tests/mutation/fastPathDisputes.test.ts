@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decideNormalized } from "../../src/evaluate/evaluate.js";
 import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
 import { type CompiledPolicy, type Control, type Dispute, type Question, compilePolicy, evaluate } from "../../src/index.js";
-import { cite, control, policy, statement } from "../support/builders.js";
+import { cite, control, dispute, policy, statement } from "../support/builders.js";
 
 // The fast path keys a memoised decision by one outcome code per statement, and a statement whose
 // dispute reads it differently gets a code of its own. Whether the two readings differ depends on the
@@ -64,7 +64,7 @@ function build(shape: Shape) {
       statement({
         id: "s",
         consent: { default: shape.defaultOn ? "on" : "off", controls: controls.map((c) => ({ control: c.id })) },
-        disputes: [{ id: "d", by: "A regulator", claim: "It reads otherwise.", reading: shape.reading, confidence: "medium", sources: cite("The regulator.") }],
+        disputes: [dispute({ reading: shape.reading })],
       }),
     ],
   });
@@ -166,17 +166,7 @@ describe("fast path on disputes that do not apply", () => {
             id: "s",
             categories: ["posts", "profile"],
             consent: { default: "on", controls: [{ control: "a" }] },
-            disputes: [
-              {
-                id: "d",
-                by: "A regulator",
-                claim: "It reads otherwise.",
-                where: w,
-                reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
-                confidence: "medium",
-                sources: cite("The regulator."),
-              },
-            ],
+            disputes: [dispute({ where: w, reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] } })],
           }),
         ],
       }),
@@ -201,15 +191,10 @@ describe("fast path on disputes that do not apply", () => {
             id: "s",
             consent: { default: "on", controls: [{ control: "a" }] },
             disputes: [
-              {
-                id: "d",
-                by: "A regulator",
-                claim: "It reads otherwise.",
+              dispute({
                 where: { categories: ["posts"], from: "2024-08-01", until: "2024-10-01", regions: { include: ["US"] } },
                 reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
-                confidence: "medium",
-                sources: cite("The regulator."),
-              },
+              }),
             ],
           }),
         ],
@@ -244,15 +229,14 @@ describe("fast path memo rows that share a hash", () => {
         id: "u",
         consent: { default: "on", controls: [{ control: "a" }] },
         disputes: [
-          {
+          dispute({
             id: "newer-only",
-            by: "A regulator",
             claim: "Only newer posts.",
             reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
             confidence: "low",
             sources: cite(),
-          },
-          { id: "never", by: "A court", claim: "Not at all.", reading: { effect: "not-used" }, confidence: "low", sources: cite() },
+          }),
+          dispute({ id: "never", by: "A court", claim: "Not at all.", confidence: "low", sources: cite() }),
         ],
       }),
     ],

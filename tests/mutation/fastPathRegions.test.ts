@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decideNormalized } from "../../src/evaluate/evaluate.js";
 import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
 import { type CompiledPolicy, type Policy, type Question, compilePolicy, evaluate } from "../../src/index.js";
-import { cite, control, policy, statement } from "../support/builders.js";
+import { cite, control, dispute, policy, statement } from "../support/builders.js";
 
 // The fast path shares plans between regions that every region test of the policy treats alike, and
 // starts a new epoch on every day a candidate statement, its disputes or the groups they name (nested
@@ -85,16 +85,8 @@ describe("region classes", () => {
         statement({
           id: "s",
           disputes: [
-            {
-              id: "d",
-              by: "A regulator",
-              claim: "Not here.",
-              where: { regions: { include: ["FR"] } },
-              reading: { effect: "not-used" },
-              confidence: "low",
-              sources: cite(),
-            },
-            {
+            dispute({ claim: "Not here.", where: { regions: { include: ["FR"] } }, confidence: "low", sources: cite() }),
+            dispute({
               id: "e",
               by: "A court",
               claim: "Nowhere but here.",
@@ -102,7 +94,7 @@ describe("region classes", () => {
               reading: { effect: "unknown" },
               confidence: "low",
               sources: cite(),
-            },
+            }),
           ],
         }),
       ],
@@ -136,17 +128,7 @@ describe("epochs", () => {
       statements: [
         statement({
           id: "s",
-          disputes: [
-            {
-              id: "d",
-              by: "A regulator",
-              claim: "Not there.",
-              where: { regions: { include: ["g"] } },
-              reading: { effect: "not-used" },
-              confidence: "low",
-              sources: cite(),
-            },
-          ],
+          disputes: [dispute({ claim: "Not there.", where: { regions: { include: ["g"] } }, confidence: "low", sources: cite() })],
         }),
       ],
     });
@@ -165,15 +147,13 @@ describe("epochs", () => {
           categories: ["posts"],
           consent: { default: "on", controls: [{ control: "a" }] },
           disputes: [
-            {
-              id: "d",
-              by: "A regulator",
+            dispute({
               claim: "Only newer posts.",
               where: { categories: ["posts"] },
               reading: { scopes: [{ chosenFrom: "2024-01-01", scope: "new-data-only" }] },
               confidence: "low",
               sources: cite(),
-            },
+            }),
           ],
         }),
       ],

@@ -1,4 +1,4 @@
-import type { Control, Policy, Statement } from "../../src/index.js";
+import type { Control, Dispute, Policy, Statement } from "../../src/index.js";
 
 // Small, valid policies for testing one rule at a time. Every builder returns fresh objects, and every
 // field has a plain default that a test overrides.
@@ -33,6 +33,18 @@ export function control(overrides: Partial<Control> & Pick<Control, "id">): Cont
     sources: cite(),
     ...overrides,
   } as Control;
+}
+
+export function dispute(overrides: Partial<Dispute> = {}): Dispute {
+  return {
+    id: "d",
+    by: "A regulator",
+    claim: "It reads otherwise.",
+    reading: { effect: "not-used" },
+    confidence: "medium",
+    sources: cite("The regulator's words."),
+    ...overrides,
+  };
 }
 
 export function policy(overrides: Partial<Policy> = {}): Policy {
