@@ -5,7 +5,7 @@
 // checks every document it rejects, and says what is wrong.
 //
 // Why not ajv's standalone code: it builds an error object for every failure and passes an options
-// object into every nested call, which makes it larger (7 KB min+gz against 2.8 KB, counting included)
+// object into every nested call, which makes it larger (7 KB min+gz against 3.0 KB, counting and reporting included)
 // and slower than a yes-or-no check needs. The schema uses a dozen keywords; this compiles exactly those and refuses any
 // other, so a change to the zod schemas can never leave the check laxer than zod without failing here.
 // Compiled at build time, so nothing calls `new Function` (strict Content-Security-Policy).
@@ -27,6 +27,19 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const OUTPUT = join(root, "src", "validate", "generated", "isPolicyShape.js");
 export const TYPES = join(root, "src", "validate", "generated", "isPolicyShape.d.ts");
+
+/** What policyShapeMembers' declaration and code say of its report. */
+const REPORT_DOC = [
+  "With a `report`, an item of one of the document's lists that does not have its structure is put in",
+  "`report.rejected` as `{ list, index }`, rather than making the document fail: the count is then the",
+  "rest's, and -1 (with the report emptied) only when the rest does not have the structure. And",
+  "`report.starts[list][index]` is what had been counted before each item of a list was checked:",
+  "the count of the document's colons before the item's text, less the list's own colon, and less",
+  "what the rejected items before it hold.",
+];
+
+/** What `check` is told for the root definition's own object. */
+const ROOT = Symbol("root");
 
 /** Keywords that only annotate. `format` is allowed only beside a `pattern`, which is what is checked. */
 const ANNOTATIONS = new Set(["title", "description", "examples", "$comment"]);
@@ -111,8 +124,12 @@ export function policyShapeCheckCode(schema) {
     return regexps.get(source);
   };
 
-  /** A boolean expression that is true when `v` (a variable name) matches `node`. */
-  function check(node, v, where) {
+  /**
+   * A boolean expression that is true when `v` (a variable name) matches `node`. `list`: the name of
+   * the root's property that `node` is, when it is one (its items are reported, not failed: see
+   * {@link arrayFunction}).
+   */
+  function check(node, v, where, list) {
     if (node === null || typeof node !== "object" || Array.isArray(node)) fail(where, "a schema must be an object");
     for (const key of Object.keys(node)) {
       if (ANNOTATIONS.has(key) || CHECKED.has(key)) continue;
@@ -159,10 +176,10 @@ export function policyShapeCheckCode(schema) {
         parts.push(`typeof ${v} === "boolean"`);
         break;
       case "array":
-        parts.push(`${arrayFunction(node, where)}(${v})`);
+        parts.push(`${arrayFunction(node, where, list)}(${v})`);
         break;
       case "object":
-        parts.push(`${objectFunction(node, where)}(${v})`);
+        parts.push(`${objectFunction(node, where, list === ROOT)}(${v})`);
         break;
       default:
         fail(where, `unsupported type ${JSON.stringify(node.type)}`);
@@ -205,15 +222,36 @@ export function policyShapeCheckCode(schema) {
     return JSON.stringify(value);
   }
 
-  function arrayFunction(node, where) {
+  /**
+   * `list`: the root's property this array is. Its items are then each a part of the document that
+   * `policyShapeMembers` can report rather than fail on: an item rejected is put in the report (when
+   * one is asked for) with what it counted undone, and the rest of the document is checked and
+   * counted on. The report also has the count before each item, which says where its text starts.
+   */
+  function arrayFunction(node, where, list) {
     if (node.items === undefined) fail(where, "an array without items");
     const name = `array${count++}`;
     const item = check(node.items, "v[i]", `${where}/items`);
+    const reported = typeof list === "string" && node.items.$ref !== undefined;
+    const loop = reported
+      ? [
+          `  const starts = report === null ? null : (report.starts[${JSON.stringify(list)}] = []);`,
+          "  for (let i = 0; i < v.length; i++) {",
+          "    const counted = members;",
+          "    if (starts !== null) starts.push(counted);",
+          `    if (!(${item})) {`,
+          "      if (report === null) return false;",
+          "      members = counted;",
+          `      report.rejected.push({ list: ${JSON.stringify(list)}, index: i });`,
+          "    }",
+          "  }",
+        ]
+      : [`  for (let i = 0; i < v.length; i++) if (!(${item})) return false;`];
     functions.push(
       [
         `function ${name}(v) {`,
         `  if (!Array.isArray(v)${node.minItems ? ` || v.length < ${node.minItems}` : ""}) return false;`,
-        `  for (let i = 0; i < v.length; i++) if (!(${item})) return false;`,
+        ...loop,
         "  return true;",
         "}",
       ].join("\n"),
@@ -221,7 +259,8 @@ export function policyShapeCheckCode(schema) {
     return name;
   }
 
-  function objectFunction(node, where) {
+  /** `root`: the document's own object, whose lists' items are reported ({@link arrayFunction}). */
+  function objectFunction(node, where, root) {
     if (node.additionalProperties !== false) fail(where, "an object that allows other properties (zod's strictObject does not)");
     const properties = node.properties ?? {};
     const required = new Set(node.required ?? []);
@@ -242,7 +281,7 @@ export function policyShapeCheckCode(schema) {
         // Names a plain object inherits (constructor, toString) would be read from its prototype.
         if (key in Object.prototype) fail(where, `the property name ${JSON.stringify(key)} is inherited by every object`);
         if (key.includes(":")) fail(where, `the property name ${JSON.stringify(key)} has a colon, which the count of members does not expect`);
-        const test = check(properties[key], "p", `${where}/properties/${key}`);
+        const test = check(properties[key], "p", `${where}/properties/${key}`, root ? key : undefined);
         lines.push(`      case ${JSON.stringify(key)}:`, `        if (!(${test})) return false;`);
         if (required.has(key)) lines.push("        required++;");
         lines.push("        break;");
@@ -272,15 +311,16 @@ export function policyShapeCheckCode(schema) {
     return d;
   }
 
-  for (const [name, def] of Object.entries(defs)) {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`#/$defs/${name}`, "a definition name that is not an identifier");
-    functions.push(`function is${name}(v) {\n  return ${check(def, "v", `#/$defs/${name}`)};\n}`);
-  }
   for (const key of Object.keys(schema)) {
     if (!["$schema", "$id", "$ref", "$defs", ...ANNOTATIONS].includes(key)) fail("#", `unsupported root keyword ${JSON.stringify(key)}`);
   }
   if (typeof schema.$ref !== "string") fail("#", "the root must be a $ref into $defs");
   const entry = refName(schema.$ref, "#");
+  for (const [name, def] of Object.entries(defs)) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`#/$defs/${name}`, "a definition name that is not an identifier");
+    const root = `is${name}` === entry && def.type === "object" ? ROOT : undefined;
+    functions.push(`function is${name}(v) {\n  return ${check(def, "v", `#/$defs/${name}`, root)};\n}`);
+  }
   const deepest = depth(schema);
   if (!Number.isFinite(deepest)) fail("#", "a definition that contains itself (the depth of a document would have no bound)");
 
@@ -304,6 +344,8 @@ export function policyShapeCheckCode(schema) {
   const counting = [
     "/** The members of objects and the colons in strings accepted so far. */",
     "let members = 0;",
+    "/** What policyShapeMembers reports of the items of the root's lists, when asked; else null, and an item that fails fails the whole. */",
+    "let report = null;",
     "/** Counts the colons of an accepted string; true. */",
     "function colons(s) {",
     '  for (let i = s.indexOf(":"); i !== -1; i = s.indexOf(":", i + 1)) members++;',
@@ -314,10 +356,22 @@ export function policyShapeCheckCode(schema) {
     "/**",
     " * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the",
     " * number of members of its objects plus the colons in its strings (its keys have none).",
+    " *",
+    ...REPORT_DOC.map((line) => ` * ${line}`),
     " */",
-    "export function policyShapeMembers(v) {",
+    "export function policyShapeMembers(v, asked) {",
     "  members = 0;",
-    `  return ${entry}(v) ? members : -1;`,
+    "  report = asked ?? null;",
+    "  try {",
+    `    if (${entry}(v)) return members;`,
+    "    if (asked) {",
+    "      asked.rejected.length = 0;",
+    "      for (const list in asked.starts) delete asked.starts[list];",
+    "    }",
+    "    return -1;",
+    "  } finally {",
+    "    report = null;",
+    "  }",
     "}",
     `/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */`,
     `export const POLICY_SHAPE_DEPTH = ${deepest};`,
@@ -359,8 +413,13 @@ export function policyShapeCheckTypes(schema) {
     "/**",
     " * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the",
     " * number of members of its objects plus the colons in its strings.",
+    " *",
+    ...REPORT_DOC.map((line) => ` * ${line}`),
     " */",
-    "export declare function policyShapeMembers(data: unknown): number;",
+    "export declare function policyShapeMembers(",
+    "  data: unknown,",
+    "  report?: { readonly rejected: { list: string; index: number }[]; readonly starts: Record<string, number[]> },",
+    "): number;",
     "/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */",
     "export declare const POLICY_SHAPE_DEPTH: number;",
     "",

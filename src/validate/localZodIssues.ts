@@ -50,14 +50,59 @@ function prepare() {
   return prepared;
 }
 
+/** An item of one of the document's lists, which the compiled check rejected. */
+export interface RejectedItem {
+  readonly list: string;
+  readonly index: number;
+}
+
+/** The value at `path` in `value`; undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const segment of path) {
+    if (typeof v !== "object" || v === null || !Object.hasOwn(v, segment)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[segment];
+  }
+  return v;
+}
+
+/**
+ * An issue of zod's for `value` with its input, as `reportInput` would have given it: the value at
+ * its path, and the same for the issues of each option of a union (or of a record's key or
+ * element), whose paths are from the issue's own value.
+ */
+function withInput(issue: z.core.$ZodIssue, value: unknown): z.core.$ZodIssue {
+  const input = valueAt(value, issue.path);
+  const nested = issue as { errors?: z.core.$ZodIssue[][]; issues?: z.core.$ZodIssue[] };
+  const more: { errors?: z.core.$ZodIssue[][]; issues?: z.core.$ZodIssue[] } = {};
+  if (Array.isArray(nested.errors)) more.errors = nested.errors.map((option) => option.map((inner) => withInput(inner, input)));
+  if (Array.isArray(nested.issues)) more.issues = nested.issues.map((inner) => withInput(inner, input));
+  return { ...issue, input, ...more } as z.core.$ZodIssue;
+}
+
 /**
  * zod's issues for a value parsed from JSON, as `PolicySchema.safeParse(value, { reportInput: true })`
  * would give them (in another order), checking with zod only the parts the compiled check rejects.
  *
+ * @param rejected - When the compiled check has said already which items it rejects, and that it
+ *   accepts the rest of the document (`policyShapeMembers` with a report): only they are checked.
  * @internal
  */
-export function localZodIssues(value: unknown): z.core.$ZodIssue[] {
+export function localZodIssues(value: unknown, rejected?: readonly RejectedItem[]): z.core.$ZodIssue[] {
   const { skeleton, items } = prepare();
+  if (rejected !== undefined) {
+    const issues: z.core.$ZodIssue[] = [];
+    for (const { list, index } of rejected) {
+      const schema = items.find(([key]) => key === list)?.[2];
+      if (schema === undefined) throw new Error(`not a list of the policy format: ${list}`);
+      const part = (value as Record<string, unknown[]>)[list]?.[index];
+      // zod's input of an issue is the value at its path, which is found here for the one or two
+      // issues of an item: asking zod to report it makes its check three times as slow.
+      const item = schema.safeParse(part);
+      if (!item.success) for (const issue of item.error.issues) issues.push({ ...withInput(issue, part), path: [list, index, ...issue.path] });
+    }
+    return issues;
+  }
   const top = skeleton.safeParse(value, { reportInput: true });
   const issues: z.core.$ZodIssue[] = top.success ? [] : [...top.error.issues];
   if (typeof value !== "object" || value === null || Array.isArray(value)) return issues;

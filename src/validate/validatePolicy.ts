@@ -4,12 +4,14 @@ import { decodeText } from "./decodeText.js";
 import { LineIndex } from "./json/lineIndex.js";
 import { findSpan } from "./json/findSpan.js";
 import { countColons, countKeys, countMembers, keysAndColons } from "./json/countMembers.js";
+import { locateByColons } from "./json/locateByColons.js";
 import { locatePaths } from "./json/locatePaths.js";
 import { scanJson } from "./json/scanJson.js";
 import { lintPolicy } from "./lintPolicy.js";
 import type { PolicyIssue } from "./PolicyIssue.js";
 import { structuralIssues } from "./structuralIssues.js";
-import isPolicyShape, { POLICY_SHAPE_DEPTH, policyShapeMembers } from "./generated/isPolicyShape.js";
+import isPolicyShape, { POLICY_SHAPE_DEPTH } from "./generated/isPolicyShape.js";
+import { documentShape, type Shape } from "./documentShape.js";
 import { localZodIssues } from "./localZodIssues.js";
 
 /**
@@ -60,16 +62,29 @@ function locator(lines: LineIndex, file: string | undefined): Locator {
 /** The path whose value an issue is shown at: the enclosing object for a missing property; else the value. */
 const spanPath = (issue: PolicyIssue) => (issue.code === "missing_property" ? issue.path.slice(0, -1) : issue.path);
 
+/** The value text was parsed into, with nothing lost, and what is known of the text. */
+interface Parsed {
+  readonly parsed: unknown;
+  /** The text has a `\u` escape, which can write a colon that the text does not show. */
+  readonly escaped: boolean;
+  readonly lines: () => LineIndex;
+  readonly colonsBefore: Shape["colonsBefore"];
+}
+
 /**
  * Puts a line and column on every issue, from its path into the text. When the text is known to be
- * what `value` was parsed from, with nothing lost, the paths are found together in one guided pass
- * ({@link locatePaths}); otherwise, or if that pass gives up, each is found by {@link findSpan}.
+ * what `value` was parsed from, with nothing lost, the paths are found together: from the text's
+ * colons when it has no `\u` escape ({@link locateByColons}), else in one guided pass
+ * ({@link locatePaths}); if that gives up, or the text is not known to be intact, each is found by
+ * {@link findSpan}.
  */
-function locate(text: string, issues: PolicyIssue[], at: Locator, file: string | undefined, value?: unknown): PolicyIssue[] {
+function locate(text: string, issues: PolicyIssue[], at: Locator, file: string | undefined, value: Parsed | undefined): PolicyIssue[] {
   const pending = issues.filter((issue) => !issue.location);
   if (pending.length === 0) return issues;
   if (value !== undefined) {
-    const spans = locatePaths(text, value, pending.map(spanPath));
+    const paths = pending.map(spanPath);
+    const spans =
+      (value.escaped ? undefined : locateByColons(text, value.parsed, paths, value.lines(), value.colonsBefore)) ?? locatePaths(text, value.parsed, paths);
     if (spans !== undefined) {
       let next = 0;
       return issues.map((issue) => {
@@ -104,14 +119,14 @@ function locateOne(text: string, issue: PolicyIssue, at: Locator): PolicyIssue {
  * the schemas have no defaults or transforms). What it rejects, zod checks and says why, part by part
  * ({@link localZodIssues}).
  */
-function checkValue(value: unknown, fromJson: boolean, shaped?: boolean): { issues: PolicyIssue[]; policy: Policy | undefined } {
+function checkValue(value: unknown, fromJson: boolean, shape?: Shape): { issues: PolicyIssue[]; policy: Policy | undefined } {
   if (fromJson) {
-    // `shaped`: what the compiled check said of this value, when it has been asked already.
-    if (shaped ?? isPolicyShape(value)) {
+    // `shape`: what the compiled check said of this value, when it has been asked already.
+    if (shape?.shaped ?? isPolicyShape(value)) {
       const issues = lintPolicy(value, true);
       return { issues, policy: issues.some((i) => i.severity === "error") ? undefined : (value as Policy) };
     }
-    const raw = localZodIssues(value);
+    const raw = localZodIssues(value, shape?.rejected);
     if (raw.length > 0) {
       const issues = structuralIssues(raw, PolicySchema, value);
       issues.push(...lintPolicy(value, true));
@@ -128,11 +143,12 @@ function checkValue(value: unknown, fromJson: boolean, shaped?: boolean): { issu
 
 function validateText(text: string, options: ValidateOptions, bom: boolean): ValidationResult {
   // Line starts are found only if something needs a location.
-  let lines: LineIndex | undefined;
-  const at: Locator = (offset, length) => {
-    if (lines === undefined) lines = new LineIndex(text);
-    return locator(lines, options.file)(offset, length);
+  let lineIndex: LineIndex | undefined;
+  const lines = () => {
+    if (lineIndex === undefined) lineIndex = new LineIndex(text);
+    return lineIndex;
   };
+  const at: Locator = (offset, length) => locator(lines(), options.file)(offset, length);
   const issues: PolicyIssue[] = [];
   if (bom) {
     issues.push({
@@ -148,10 +164,13 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     const code = message.startsWith("nesting deeper") ? "too_deep" : message.startsWith("the file is empty") ? "empty_input" : "invalid_json";
     return { code, severity: "error", message, path: [], location: at(offset, length) };
   };
+  // A \u escape can write a colon that the text does not show: then the members are counted in the text.
+  const escaped = text.includes("\\u");
   /** `intact`: the text is exactly what `value` was parsed from, no member lost to a duplicate key. */
-  const checked = (value: unknown, intact: boolean, shaped?: boolean): ValidationResult => {
-    const found = checkValue(value, true, shaped);
-    issues.push(...locate(text, found.issues, at, options.file, intact ? value : undefined));
+  const checked = (value: unknown, intact: boolean, shape?: Shape): ValidationResult => {
+    const found = checkValue(value, true, shape);
+    const parsed = intact ? { parsed: value, escaped, lines, colonsBefore: shape?.colonsBefore } : undefined;
+    issues.push(...locate(text, found.issues, at, options.file, parsed));
     issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
     return result(issues, found.policy);
   };
@@ -166,20 +185,19 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     // The scanner below says where.
   }
   if (parsed) {
-    // A \u escape can write a colon that the text does not show: then the members are counted in the text.
-    const escaped = text.includes("\\u");
     // The quickest way, for a document of the policy's structure (as most are): the compiled check
-    // counts its members and colons as it checks it, and it cannot nest deeper than allowed.
-    let shaped: boolean | undefined;
+    // counts its members and colons as it checks it, and it cannot nest deeper than allowed. Items of
+    // its lists that do not have their structure are counted apart, and only they go to zod.
+    let shape: Shape | undefined;
     if (!escaped && maxDepth >= POLICY_SHAPE_DEPTH) {
-      const members = policyShapeMembers(quick);
-      shaped = members >= 0;
-      if (shaped && countColons(text) === members) return checked(quick, true, true);
+      const found = documentShape(quick, maxDepth);
+      shape = found.shape;
+      if (found.members >= 0 && countColons(text) === found.members) return checked(quick, true, shape);
     }
     // -1 when nested deeper than allowed: the scanner below says where.
     const counted = keysAndColons(quick, maxDepth);
     const intact = counted >= 0 && (escaped ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
-    if (intact) return checked(quick, true, shaped);
+    if (intact) return checked(quick, true, shape);
   }
   const scan = scanJson(text, { maxDepth });
   if (scan.error) return result([...issues, syntaxIssue(scan.error)]);

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import type * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { PolicySchema } from "../../src/schema/policy.js";
-import { localZodIssues } from "../../src/validate/localZodIssues.js";
+import { policyShapeMembers } from "../../src/validate/generated/isPolicyShape.js";
+import { localZodIssues, type RejectedItem } from "../../src/validate/localZodIssues.js";
 import { mutation } from "../support/mutation.js";
 
 // validatePolicy reports the structural problems of a JSON document from zod run part by part; they must
@@ -38,6 +39,28 @@ describe("localZodIssues", () => {
     );
     // Most mutations break the structure; the comparison is not made on valid documents alone.
     expect(found).toBeGreaterThan(0);
+  });
+
+  it("finds the same, from only the items the compiled check reports, when it accepts the rest", () => {
+    let reported = 0;
+    fc.assert(
+      fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        const doc = JSON.parse(catalogue[which] as string) as unknown;
+        for (const mutate of mutations) mutate(doc);
+        const value = JSON.parse(JSON.stringify(doc)) as unknown;
+        const rejected: RejectedItem[] = [];
+        if (policyShapeMembers(value, { rejected, starts: {} }) < 0) return;
+        if (rejected.length > 0) reported++;
+        expect(sorted(localZodIssues(value, rejected))).toEqual(sorted(whole(value)));
+      }),
+      { numRuns: 1500 },
+    );
+    // Many mutations land inside a statement or a source, and are reported as that item.
+    expect(reported).toBeGreaterThan(200);
+  });
+
+  it("refuses a list that is not one of the format's", () => {
+    expect(() => localZodIssues({ x: [1] }, [{ list: "x", index: 0 }])).toThrow("not a list of the policy format: x");
   });
 
   it.each([

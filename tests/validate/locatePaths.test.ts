@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { countColons, countKeys, countMembers, keysAndColons } from "../../src/validate/json/countMembers.js";
 import { findSpan } from "../../src/validate/json/findSpan.js";
 import { LineIndex } from "../../src/validate/json/lineIndex.js";
+import { locateByColons } from "../../src/validate/json/locateByColons.js";
 import { locatePaths } from "../../src/validate/json/locatePaths.js";
 import type { JsonPath } from "../../src/validate/json/scanJson.js";
 
@@ -32,8 +33,11 @@ function expected(text: string, path: JsonPath) {
   };
 }
 
-function check(text: string, paths: readonly JsonPath[]): boolean {
-  const spans = locatePaths(text, JSON.parse(text), paths);
+type Locate = (text: string, value: unknown, paths: readonly JsonPath[]) => ReturnType<typeof locatePaths>;
+const byColons: Locate = (text, value, paths) => locateByColons(text, value, paths, new LineIndex(text));
+
+function check(text: string, paths: readonly JsonPath[], locate: Locate = locatePaths): boolean {
+  const spans = locate(text, JSON.parse(text), paths);
   if (spans === undefined) return false;
   paths.forEach((path, n) => {
     const span = spans[n];
@@ -132,5 +136,65 @@ describe("the quick check that no member was lost", () => {
     expect(keysAndColons(JSON.parse("[[[[1]]]]"), 3)).toBe(-1);
     expect(keysAndColons(JSON.parse("[[[[1]]]]"), 4)).toBe(0);
     expect(countColons('{"a": "b:c"}')).toBe(2);
+  });
+});
+
+describe("locateByColons", () => {
+  it("finds what findSpan and a LineIndex find, for every path into a catalogue policy, however printed", () => {
+    for (const text of catalogue.slice(0, 4)) {
+      const value = JSON.parse(text) as unknown;
+      const paths = pathsOf(value).filter((_, i) => i % 7 === 3);
+      for (const printed of printings(value)) expect(check(printed, paths, byColons)).toBe(true);
+      // One path at a time too: each stops the count at its own colon.
+      for (const path of paths.filter((_, i) => i % 13 === 0)) expect(check(text, [path], byColons)).toBe(true);
+    }
+  });
+
+  it("agrees with findSpan on any JSON value without a \\u escape, or gives up", () => {
+    const key = fc.string({ unit: fc.constantFrom("a", "b", ":", '"', "\\", "{", "]", " ", "é", "\n", "/", "1") });
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        fc.string({ unit: fc.constantFrom("x", ":", '"', "\\", "/", "\n", "é", "\u2028", "{") }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie("node")),
+        fc.dictionary(key, tie("node")),
+      ),
+    })).node;
+    let located = 0;
+    let tried = 0;
+    fc.assert(
+      fc.property(value, fc.nat(), (v, pick) => {
+        const all = pathsOf(v);
+        const paths = [all[pick % all.length] as JsonPath, ...all.filter((_, i) => i % 3 === pick % 3).slice(0, 30)];
+        for (const printed of printings(v)) {
+          if (printed.includes("\\u")) continue;
+          tried++;
+          if (check(printed, paths, byColons)) located++;
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // It gives up on keys it cannot check (quotes, backslashes) and keys the engine reorders: not often.
+    expect(located).toBeGreaterThan(tried * 0.6);
+  });
+
+  it("gives up where the engine lists keys out of the text's order, or a key is not the one expected", () => {
+    expect(byColons('{"b": 1, "1": 2}', JSON.parse('{"b": 1, "1": 2}'), [["b"]])).toBeUndefined();
+    expect(byColons('{"1": 2, "b": 1}', JSON.parse('{"1": 2, "b": 1}'), [["b"]])).toBeUndefined();
+    // A key written with an escape is not the key itself between quotes.
+    expect(byColons('{"a\\/b": 1}', { "a/b": 1 }, [["a/b"]])).toBeUndefined();
+    expect(byColons('{"a\\"b": 1}', { 'a"b': 1 }, [['a"b']])).toBeUndefined();
+    // A value that is not what the text holds (a member lost to a duplicate key).
+    expect(byColons('{"a": 1, "a": 2, "b": 3}', { a: 2, b: 3 }, [["b"]])).toBeUndefined();
+    // Paths through arrays alone from the root are left to locatePaths.
+    expect(byColons('[{"a": 1}, [2]]', [{ a: 1 }, [2]], [[1, 0]])).toBeUndefined();
+  });
+
+  it("finds an item of an array of objects from its first member, and the whole document from its ends", () => {
+    const text = '\n  {"list": [ {"x": 1}, {"y": {"z": [true, "a:b"]}} ], "k:": "v" }\n';
+    expect(check(text, [["list", 1], ["list", 1, "y", "z", 1], [], ["k:"], ["list", 0, "x"], ["list", 5], ["k:", "deeper"]], byColons)).toBe(true);
   });
 });

@@ -49,6 +49,63 @@ describe("policyShapeMembers, the compiled check that counts", () => {
     expect(accepted).toBeGreaterThan(100);
   });
 
+  it("with a report, names the items of the lists that fail and counts the rest, as if they were not there", () => {
+    let reported = 0;
+    fc.assert(
+      fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { minLength: 1, maxLength: 3 }), (which, mutations) => {
+        const doc = JSON.parse(catalogue[which] as string) as Record<string, unknown[]>;
+        for (const mutate of mutations) mutate(doc);
+        const value = JSON.parse(JSON.stringify(doc)) as Record<string, unknown[]>;
+        const report: { list: string; index: number }[] = [];
+        const members = policyShapeMembers(value, { rejected: report, starts: {} });
+        // The check without a report is not changed by one.
+        expect(policyShapeMembers(value)).toBe(report.length === 0 ? members : -1);
+        if (members < 0) {
+          expect(report).toEqual([]);
+          return;
+        }
+        if (report.length === 0) return;
+        reported++;
+        // The document without the items reported (while each list keeps one) has the structure, and the same count.
+        const without = structuredClone(value);
+        for (const { list, index } of [...report].reverse()) (without[list] as unknown[]).splice(index, 1);
+        if (report.every(({ list }) => (without[list] as unknown[]).length > 0)) {
+          expect(policyShapeMembers(without)).toBe(members);
+          expect(isPolicyShape(without)).toBe(true);
+        }
+        // And the items reported are those that fail alone, in order.
+        const itemMembers = (item: unknown) => policyShapeMembers({ ...value, [report[0]?.list as string]: [item] });
+        for (const { list, index } of report) expect(itemMembers(value[list]?.[index])).toBe(-1);
+        expect(report).toEqual([...report].sort((a, b) => (a.list === b.list ? a.index - b.index : 0)));
+      }),
+      { numRuns: 800 },
+    );
+    expect(reported).toBeGreaterThan(100);
+  });
+
+  it("reports every bad item of a list, and nothing once the report is taken", () => {
+    const doc = JSON.parse(linkedin) as { statements: { id: unknown }[]; sources: { url: unknown }[] };
+    (doc.statements[1] as { id: unknown }).id = "NOT AN ID";
+    (doc.statements[3] as { id: unknown }).id = 3;
+    (doc.sources[0] as { url: unknown }).url = "http://insecure.example";
+    const report: { list: string; index: number }[] = [];
+    expect(policyShapeMembers(doc, { rejected: report, starts: {} })).toBeGreaterThan(0);
+    expect(report).toEqual(
+      [
+        { list: "sources", index: 0 },
+        { list: "statements", index: 1 },
+        { list: "statements", index: 3 },
+      ].sort((a, b) => Object.keys(doc).indexOf(a.list) - Object.keys(doc).indexOf(b.list)),
+    );
+    // The next check, without a report, fails the document on its first bad item.
+    expect(policyShapeMembers(doc)).toBe(-1);
+    expect(isPolicyShape(doc)).toBe(false);
+    // A bad part that is not a list's item fails the document, reported or not.
+    const report2 = { rejected: [], starts: {} };
+    expect(policyShapeMembers({ ...doc, name: 7 }, report2)).toBe(-1);
+    expect(report2).toEqual({ rejected: [], starts: {} });
+  });
+
   it("undoes what an option of an anyOf counted before it failed", () => {
     const doc = JSON.parse(linkedin) as { statements: { from: unknown }[] };
     // An uncertain day, an object, is the second option of a day boundary: counted once.

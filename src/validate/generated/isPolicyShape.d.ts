@@ -10,8 +10,18 @@ export default isPolicyShape;
 /**
  * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the
  * number of members of its objects plus the colons in its strings.
+ *
+ * With a `report`, an item of one of the document's lists that does not have its structure is put in
+ * `report.rejected` as `{ list, index }`, rather than making the document fail: the count is then the
+ * rest's, and -1 (with the report emptied) only when the rest does not have the structure. And
+ * `report.starts[list][index]` is what had been counted before each item of a list was checked:
+ * the count of the document's colons before the item's text, less the list's own colon, and less
+ * what the rejected items before it hold.
  */
-export declare function policyShapeMembers(data: unknown): number;
+export declare function policyShapeMembers(
+  data: unknown,
+  report?: { readonly rejected: { list: string; index: number }[]; readonly starts: Record<string, number[]> },
+): number;
 /** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */
 export declare const POLICY_SHAPE_DEPTH: number;
 

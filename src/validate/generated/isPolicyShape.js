@@ -31,6 +31,8 @@ function kebabCase(s) {
 }
 /** The members of objects and the colons in strings accepted so far. */
 let members = 0;
+/** What policyShapeMembers reports of the items of the root's lists, when asked; else null, and an item that fails fails the whole. */
+let report = null;
 /** Counts the colons of an accepted string; true. */
 function colons(s) {
   for (let i = s.indexOf(":"); i !== -1; i = s.indexOf(":", i + 1)) members++;
@@ -87,37 +89,100 @@ function object2(v) {
 }
 function array4(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isPurposeDefinition(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["purposes"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isPurposeDefinition(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "purposes", index: i });
+    }
+  }
   return true;
 }
 function array5(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isCategoryDefinition(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["categories"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isCategoryDefinition(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "categories", index: i });
+    }
+  }
   return true;
 }
 function array6(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isRegionGroup(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["regionGroups"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isRegionGroup(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "regionGroups", index: i });
+    }
+  }
   return true;
 }
 function array7(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isRecipient(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["recipients"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isRecipient(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "recipients", index: i });
+    }
+  }
   return true;
 }
 function array8(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isControl(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["controls"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isControl(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "controls", index: i });
+    }
+  }
   return true;
 }
 function array9(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isSource(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["sources"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isSource(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "sources", index: i });
+    }
+  }
   return true;
 }
 function array10(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isStatement(v[i]))) return false;
+  const starts = report === null ? null : (report.starts["statements"] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    if (!(isStatement(v[i]))) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list: "statements", index: i });
+    }
+  }
   return true;
 }
 function object0(v) {
@@ -1059,10 +1124,27 @@ function isDispute(v) {
 /**
  * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the
  * number of members of its objects plus the colons in its strings (its keys have none).
+ *
+ * With a `report`, an item of one of the document's lists that does not have its structure is put in
+ * `report.rejected` as `{ list, index }`, rather than making the document fail: the count is then the
+ * rest's, and -1 (with the report emptied) only when the rest does not have the structure. And
+ * `report.starts[list][index]` is what had been counted before each item of a list was checked:
+ * the count of the document's colons before the item's text, less the list's own colon, and less
+ * what the rejected items before it hold.
  */
-export function policyShapeMembers(v) {
+export function policyShapeMembers(v, asked) {
   members = 0;
-  return isPolicy(v) ? members : -1;
+  report = asked ?? null;
+  try {
+    if (isPolicy(v)) return members;
+    if (asked) {
+      asked.rejected.length = 0;
+      for (const list in asked.starts) delete asked.starts[list];
+    }
+    return -1;
+  } finally {
+    report = null;
+  }
 }
 /** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */
 export const POLICY_SHAPE_DEPTH = 9;

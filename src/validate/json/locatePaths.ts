@@ -35,14 +35,23 @@ const GIVE_UP = new GiveUp();
 /** Deeper values are skipped by counting brackets, not by recursion. */
 const MAX_RECURSION = 200;
 
+/** Where in the text a walk starts: the offset of a value, and its line and the offset that line starts at. @internal */
+export interface WalkStart {
+  readonly offset: number;
+  readonly line: number;
+  readonly lineStart: number;
+}
+
 /**
  * The span of the value at each path, or of the deepest value on it that exists (as {@link findSpan}
  * finds it); `undefined` when the text and the value do not agree in a way this walk can follow.
  *
  * @param text - Valid JSON text, without a byte-order mark.
- * @param value - `JSON.parse(text)`, with no member lost to a duplicate key.
+ * @param value - `JSON.parse(text)`, with no member lost to a duplicate key; or, with `from`, the
+ *   part of it whose text starts there (the paths are then from it).
+ * @param from - Where `value` starts, when not at the start of the text.
  */
-export function locatePaths(text: string, value: unknown, paths: readonly JsonPath[]): (LocatedSpan | undefined)[] | undefined {
+export function locatePaths(text: string, value: unknown, paths: readonly JsonPath[], from?: WalkStart): (LocatedSpan | undefined)[] | undefined {
   const root: Want = { ends: [], children: new Map() };
   paths.forEach((path, n) => {
     let node = root;
@@ -58,9 +67,9 @@ export function locatePaths(text: string, value: unknown, paths: readonly JsonPa
   });
   const found: (LocatedSpan | undefined)[] = paths.map(() => undefined);
   const n = text.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
+  let i = from?.offset ?? 0;
+  let line = from?.line ?? 1;
+  let lineStart = from?.lineStart ?? 0;
   // The next backslash at or after i (n when none): strings before it have no escape.
   let nextBackslash = -1;
 

@@ -1,0 +1,50 @@
+import { policyShapeMembers } from "./generated/isPolicyShape.js";
+import { keysAndColons } from "./json/countMembers.js";
+import type { RejectedItem } from "./localZodIssues.js";
+
+/**
+ * What the compiled check said of a document: `shaped`, it has the policy's structure; or it would
+ * have but for the `rejected` items of its lists (when known).
+ *
+ * @internal
+ */
+export interface Shape {
+  readonly shaped: boolean;
+  readonly rejected?: readonly RejectedItem[];
+  /** How many of the text's colons come before an item of one of its lists (for `locateByColons`). */
+  readonly colonsBefore?: (list: string, index: number) => number | undefined;
+}
+
+type ShapeReport = { readonly rejected: RejectedItem[]; readonly starts: Record<string, number[]> };
+
+/**
+ * What the compiled check says of a document parsed from text: -1 when the document does not have the
+ * policy's structure (items of its lists apart) or nests deeper than `maxDepth`; otherwise the colons
+ * its text must have (its members and the colons in its strings, as `keysAndColons` counts them),
+ * with what it found.
+ *
+ * @internal
+ */
+export function documentShape(document: unknown, maxDepth: number): { members: number; shape: Shape } {
+  const report: ShapeReport = { rejected: [], starts: {} };
+  let members = policyShapeMembers(document, report);
+  if (members < 0) return { members, shape: { shaped: false } };
+  const { rejected, starts } = report;
+  const items = document as Record<string, unknown[]>;
+  // What each rejected item holds, counted apart: an item is at depth 3, in a list, in the document.
+  const held = rejected.map(({ list, index }) => keysAndColons(items[list]?.[index], maxDepth - 2));
+  for (const count of held) members = count < 0 || members < 0 ? -1 : members + count;
+  const order = Object.keys(items);
+  const colonsBefore = (list: string, index: number): number | undefined => {
+    const start = starts[list]?.[index];
+    if (start === undefined) return undefined;
+    // The list's own colon comes before its items in the text (the check counts it after them), and
+    // so do the rejected items before this one, which the check did not count.
+    let before = start + 1;
+    rejected.forEach((r, k) => {
+      if (r.list === list ? r.index < index : order.indexOf(r.list) < order.indexOf(list)) before += held[k] as number;
+    });
+    return before;
+  };
+  return { members, shape: { shaped: rejected.length === 0, rejected, colonsBefore } };
+}
