@@ -3,7 +3,7 @@ import type { Policy } from "../schema/types.js";
 import { decodeText } from "./decodeText.js";
 import { LineIndex } from "./json/lineIndex.js";
 import { findSpan } from "./json/findSpan.js";
-import { countColons, countKeys, countMembers, keysAndColons } from "./json/countMembers.js";
+import { countColonsMarking, countKeys, countMembers, keysAndColons } from "./json/countMembers.js";
 import { locateByColons } from "./json/locateByColons.js";
 import { locatePaths } from "./json/locatePaths.js";
 import { scanJson } from "./json/scanJson.js";
@@ -69,6 +69,8 @@ interface Parsed {
   readonly escaped: boolean;
   readonly lines: () => LineIndex;
   readonly colonsBefore: Shape["colonsBefore"];
+  /** The offsets of the text's colons numbered 0, 64, 128, ..., once they have been counted. */
+  readonly checkpoints: readonly number[] | undefined;
 }
 
 /**
@@ -84,7 +86,8 @@ function locate(text: string, issues: PolicyIssue[], at: Locator, file: string |
   if (value !== undefined) {
     const paths = pending.map(spanPath);
     const spans =
-      (value.escaped ? undefined : locateByColons(text, value.parsed, paths, value.lines(), value.colonsBefore)) ?? locatePaths(text, value.parsed, paths);
+      (value.escaped ? undefined : locateByColons(text, value.parsed, paths, value.lines(), value.colonsBefore, value.checkpoints)) ??
+      locatePaths(text, value.parsed, paths);
     if (spans !== undefined) {
       let next = 0;
       return issues.map((issue) => {
@@ -166,10 +169,19 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
   };
   // A \u escape can write a colon that the text does not show: then the members are counted in the text.
   const escaped = text.includes("\\u");
+  // The text's colons, counted once, with a checkpoint every 64 for finding one again (locateByColons).
+  const checkpoints: number[] = [];
+  let colonCount = -1;
+  const textColons = () => {
+    if (colonCount < 0) colonCount = countColonsMarking(text, checkpoints);
+    return colonCount;
+  };
   /** `intact`: the text is exactly what `value` was parsed from, no member lost to a duplicate key. */
   const checked = (value: unknown, intact: boolean, shape?: Shape): ValidationResult => {
     const found = checkValue(value, true, shape);
-    const parsed = intact ? { parsed: value, escaped, lines, colonsBefore: shape?.colonsBefore } : undefined;
+    const parsed = intact
+      ? { parsed: value, escaped, lines, colonsBefore: shape?.colonsBefore, checkpoints: colonCount < 0 ? undefined : checkpoints }
+      : undefined;
     issues.push(...locate(text, found.issues, at, options.file, parsed));
     issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
     return result(issues, found.policy);
@@ -192,11 +204,11 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     if (!escaped && maxDepth >= POLICY_SHAPE_DEPTH) {
       const found = documentShape(quick, maxDepth);
       shape = found.shape;
-      if (found.members >= 0 && countColons(text) === found.members) return checked(quick, true, shape);
+      if (found.members >= 0 && textColons() === found.members) return checked(quick, true, shape);
     }
     // -1 when nested deeper than allowed: the scanner below says where.
     const counted = keysAndColons(quick, maxDepth);
-    const intact = counted >= 0 && (escaped ? countMembers(text, maxDepth) === countKeys(quick) : countColons(text) === counted);
+    const intact = counted >= 0 && (escaped ? countMembers(text, maxDepth) === countKeys(quick) : textColons() === counted);
     if (intact) return checked(quick, true, shape);
   }
   const scan = scanJson(text, { maxDepth });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countColons, countKeys, countMembers, keysAndColons } from "../../src/validate/json/countMembers.js";
+import { COLON_CHECKPOINT, countColons, countColonsMarking, countKeys, countMembers, keysAndColons } from "../../src/validate/json/countMembers.js";
 import { findSpan } from "../../src/validate/json/findSpan.js";
 import { LineIndex } from "../../src/validate/json/lineIndex.js";
 import { locateByColons } from "../../src/validate/json/locateByColons.js";
@@ -35,6 +35,13 @@ function expected(text: string, path: JsonPath) {
 
 type Locate = (text: string, value: unknown, paths: readonly JsonPath[]) => ReturnType<typeof locatePaths>;
 const byColons: Locate = (text, value, paths) => locateByColons(text, value, paths, new LineIndex(text));
+/** The same, with the text's colons counted beforehand, a checkpoint every 64. */
+const byCheckpoints: Locate = (text, value, paths) => {
+  const checkpoints: number[] = [];
+  expect(countColonsMarking(text, checkpoints)).toBe(countColons(text));
+  expect(checkpoints.length).toBe(Math.ceil(countColons(text) / COLON_CHECKPOINT));
+  return locateByColons(text, value, paths, new LineIndex(text), undefined, checkpoints);
+};
 
 function check(text: string, paths: readonly JsonPath[], locate: Locate = locatePaths): boolean {
   const spans = locate(text, JSON.parse(text), paths);
@@ -145,8 +152,12 @@ describe("locateByColons", () => {
       const value = JSON.parse(text) as unknown;
       const paths = pathsOf(value).filter((_, i) => i % 7 === 3);
       for (const printed of printings(value)) expect(check(printed, paths, byColons)).toBe(true);
-      // One path at a time too: each stops the count at its own colon.
-      for (const path of paths.filter((_, i) => i % 13 === 0)) expect(check(text, [path], byColons)).toBe(true);
+      // One path at a time too: each stops the count at its own colon; and from the checkpoint before it.
+      for (const path of paths.filter((_, i) => i % 13 === 0)) {
+        expect(check(text, [path], byColons)).toBe(true);
+        expect(check(text, [path], byCheckpoints)).toBe(true);
+      }
+      expect(check(text, paths, byCheckpoints)).toBe(true);
     }
   });
 

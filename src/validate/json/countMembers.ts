@@ -56,6 +56,23 @@ export function countKeys(value: unknown): number {
   return count;
 }
 
+/** How many colons apart the checkpoints of {@link countColonsMarking} are. */
+export const COLON_CHECKPOINT = 64;
+
+/**
+ * The number of colons in `text`, as {@link countColons}, putting in `checkpoints` the offset of every
+ * {@link COLON_CHECKPOINT}-th (the first, the 65th, ...): so that the n-th colon of the text can be
+ * found later from the checkpoint before it, without counting again from the start.
+ */
+export function countColonsMarking(text: string, checkpoints: number[]): number {
+  let count = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
+    if (count % COLON_CHECKPOINT === 0) checkpoints.push(i);
+    count++;
+  }
+  return count;
+}
+
 /** The number of colons in `text`, found with `indexOf`. */
 export function countColons(text: string): number {
   let count = 0;

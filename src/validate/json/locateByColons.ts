@@ -16,7 +16,7 @@
  * @internal
  * @module
  */
-import { countColons, keysAndColons } from "./countMembers.js";
+import { COLON_CHECKPOINT, countColons, type countColonsMarking, keysAndColons } from "./countMembers.js";
 import type { LineIndex } from "./lineIndex.js";
 import { type LocatedSpan, locatePaths } from "./locatePaths.js";
 import type { JsonPath } from "./scanJson.js";
@@ -93,6 +93,8 @@ function colonsIn(v: unknown, depth: number): number {
  * @param colonsBefore - When known, how many of the text's colons come before an item of one of the
  *   document's lists (the compiled shape check counts them as it checks the document): a walk to a
  *   member inside that item then starts at it, not at the start of the document.
+ * @param checkpoints - When known, the offsets of the text's colons numbered 0, 64, 128, ...
+ *   ({@link countColonsMarking}): the search for a colon starts at the one before it.
  */
 export function locateByColons(
   text: string,
@@ -100,6 +102,7 @@ export function locateByColons(
   paths: readonly JsonPath[],
   lines: LineIndex,
   colonsBefore?: (list: string, index: number) => number | undefined,
+  checkpoints?: readonly number[],
 ): (LocatedSpan | undefined)[] | undefined {
   const root = new Map<string | number, Step>();
   /** The member at the end of `path`, which a request is found from. */
@@ -211,6 +214,11 @@ export function locateByColons(
     let at = -1;
     let n = -1;
     for (const anchor of ordinals) {
+      const checkpoint = checkpoints?.[Math.floor(anchor.ordinal / COLON_CHECKPOINT)];
+      if (checkpoint !== undefined && checkpoint > at) {
+        at = checkpoint;
+        n = Math.floor(anchor.ordinal / COLON_CHECKPOINT) * COLON_CHECKPOINT;
+      }
       while (n < anchor.ordinal) {
         at = text.indexOf(":", at + 1);
         if (at === -1) return undefined;
