@@ -9,6 +9,25 @@ describe("calendar days", () => {
     }
   });
 
+  it("parses every day from 1890 to 2210 (the years read from tables, and either side) as Date.UTC does, and refuses days that do not exist", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    const wrong: string[] = [];
+    let real = 0;
+    for (let year = 1890; year <= 2210; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const utc = new Date(Date.UTC(year, month - 1, day));
+          const exists = utc.getUTCMonth() === month - 1;
+          if (exists) real++;
+          if (parseIsoDay(text) !== (exists ? utc.getTime() / 86_400_000 : undefined)) wrong.push(text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(real).toBe(daysFromCivil(2211, 1, 1) - daysFromCivil(1890, 1, 1));
+  });
+
   it.each([
     ["1970-01-01", 0],
     ["2000-02-29", 11016],
