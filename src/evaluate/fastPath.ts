@@ -1,4 +1,4 @@
-import { parseIsoDay } from "../time/calendarDay.js";
+import { parseIsoDay, toDayNumber } from "../time/calendarDay.js";
 import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { regionCodes } from "../vocabulary/regions.js";
 import type { CompiledDispute, CompiledGroup, CompiledLink, CompiledPolicy, CompiledScopeRule, CompiledStatement, Moment, RegionTest } from "./compile.js";
@@ -276,12 +276,20 @@ function readChoices(policy: CompiledPolicy, list: unknown, isIn: boolean): bool
     if (typeof raw !== "object" || raw === null || choiceCount >= MAX_CHOICES) return false;
     const { control, at: day, outcome } = raw as { control?: unknown; at?: unknown; outcome?: unknown };
     const compiled = typeof control === "string" ? policy.controls.get(control) : undefined;
-    const d = typeof day === "string" ? parseIsoDay(day) : undefined;
+    const d = dayOf(day);
     if (compiled === undefined || d === undefined) return false;
     if (outcome !== undefined && outcome !== "accepted" && outcome !== "refused") return false;
     addChoice(compiled.index, d, isIn, outcome);
   }
   return true;
+}
+
+/**
+ * A day of a question as the general path reads it (`toDayNumber`): `YYYY-MM-DD` directly, as most
+ * are; a date-time or a `Date` too, so that a question asked with `new Date()` is not sent the slow way.
+ */
+function dayOf(value: unknown): number | undefined {
+  return typeof value === "string" && value.length === 10 ? parseIsoDay(value) : toDayNumber(value);
 }
 
 /** Whether an event at `m` happened by day `d`: 1 yes, 0 no, -1 undisclosed. */
@@ -482,8 +490,8 @@ export function evaluateFast(
   const lo0 = region.charCodeAt(1) - 65;
   if (hi0 >>> 0 > 25 || lo0 >>> 0 > 25) return undefined;
   const r = fast.regionTable[hi0 * 26 + lo0] as number;
-  if (r < 0 || typeof question.at !== "string") return undefined;
-  const day = parseIsoDay(question.at);
+  if (r < 0) return undefined;
+  const day = dayOf(question.at);
   if (day === undefined) return undefined;
   at = day;
   const userAge = user.age;
@@ -498,7 +506,7 @@ export function evaluateFast(
   if (data !== undefined) {
     if (typeof data !== "object" || data === null) return undefined;
     if (data.createdAt !== undefined) {
-      const d = typeof data.createdAt === "string" ? parseIsoDay(data.createdAt) : undefined;
+      const d = dayOf(data.createdAt);
       if (d === undefined || d > at) return undefined;
       created = d;
     }

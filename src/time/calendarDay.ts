@@ -101,9 +101,14 @@ let leapYears: Uint8Array | undefined;
 function buildYearStarts(): Int32Array {
   const starts = new Int32Array(TABLE_YEARS);
   const leaps = new Uint8Array(TABLE_YEARS);
+  // Year by year from the first, rather than by the general rule each time: on a cold start (the
+  // first question of a process) this runs before the engine has compiled it.
+  let start = daysFromCivil(TABLE_FROM, 1, 1);
   for (let y = 0; y < TABLE_YEARS; y++) {
-    starts[y] = daysFromCivil(TABLE_FROM + y, 1, 1);
-    leaps[y] = isLeapYear(TABLE_FROM + y) ? 1 : 0;
+    const leap = isLeapYear(TABLE_FROM + y) ? 1 : 0;
+    starts[y] = start;
+    leaps[y] = leap;
+    start += 365 + leap;
   }
   leapYears = leaps;
   yearStarts = starts;

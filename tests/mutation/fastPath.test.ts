@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decideNormalized } from "../../src/evaluate/evaluate.js";
 import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
+import { getPolicy } from "../../src/catalog/index.js";
 import { type CompiledPolicy, type Question, compilePolicy, evaluate } from "../../src/index.js";
 import { AGES, CATEGORIES, CONTROL_IDS, DAYS, PLANS, PURPOSES, REGIONS, policyArb } from "../support/arbitraries.js";
 
@@ -85,6 +86,34 @@ describe("fast path against the general path", () => {
         "167 of 210, 86 decisions",
       ]
     `);
+  });
+
+  it("answers Dates and date-times from its memo, as the UTC day they fall on written YYYY-MM-DD", () => {
+    const compiled = compilePolicy(getPolicy("linkedin"));
+    const asText: Question = {
+      purpose: "generative-ai-training",
+      category: "posts",
+      at: "2025-12-15",
+      user: { region: "DE", age: 35, optOuts: [{ control: "data-for-generative-ai-improvement", at: "2025-10-20" }] },
+      data: { createdAt: "2023-06-01" },
+    };
+    evaluate(compiled, asText);
+    const decision = evaluate(compiled, asText);
+    expect(evaluate(compiled, asText)).toBe(decision);
+    const same: Question[] = [
+      { ...asText, at: new Date("2025-12-15T18:45:00Z") },
+      // 23:30 at UTC-1 is the next day in UTC.
+      { ...asText, at: "2025-12-14T23:30:00-01:00" },
+      { ...asText, user: { ...asText.user, optOuts: [{ control: "data-for-generative-ai-improvement", at: new Date(Date.UTC(2025, 9, 20, 9)) }] } },
+      { ...asText, data: { createdAt: "2023-06-01T08:00:00+02:00" } },
+    ];
+    for (const q of same) {
+      expect(evaluate(compiled, q)).toBe(decision);
+      expect(general(compiled, q)).toEqual(decision);
+    }
+    // A Date that is no date, and a date-time of a day that does not exist, are the general path's to refuse.
+    expect(() => evaluate(compiled, { ...asText, at: new Date(Number.NaN) })).toThrow(/not a real date/);
+    expect(() => evaluate(compiled, { ...asText, at: "2025-02-30T10:00:00Z" })).toThrow(/not a real date/);
   });
 
   it("gives the same decision to date-times and to several choices of one control", () => {
