@@ -485,9 +485,12 @@ export function evaluateFast(
   if (p === undefined || c === undefined || typeof user !== "object" || user === null) return undefined;
   const region = user.region;
   if (typeof region !== "string" || region.length !== 2) return undefined;
-  // An indexed load rather than a hash look-up; other spellings (lower case) take the general path.
-  const hi0 = region.charCodeAt(0) - 65;
-  const lo0 = region.charCodeAt(1) - 65;
+  // An indexed load rather than a hash look-up; lower case is read as upper case, as the general path
+  // reads it (normalizeRegionCode), and anything else that is not a letter goes there.
+  let hi0 = region.charCodeAt(0) - 65;
+  let lo0 = region.charCodeAt(1) - 65;
+  if (hi0 >>> 0 > 25) hi0 -= 32;
+  if (lo0 >>> 0 > 25) lo0 -= 32;
   if (hi0 >>> 0 > 25 || lo0 >>> 0 > 25) return undefined;
   const r = fast.regionTable[hi0 * 26 + lo0] as number;
   if (r < 0) return undefined;

@@ -78,12 +78,12 @@ describe("fast path against the general path", () => {
     });
     expect(counts).toMatchInlineSnapshot(`
       [
-        "167 of 210, 36 decisions",
-        "167 of 210, 19 decisions",
-        "167 of 210, 28 decisions",
-        "167 of 210, 35 decisions",
-        "167 of 210, 23 decisions",
-        "167 of 210, 86 decisions",
+        "209 of 210, 37 decisions",
+        "209 of 210, 20 decisions",
+        "209 of 210, 32 decisions",
+        "209 of 210, 35 decisions",
+        "209 of 210, 25 decisions",
+        "209 of 210, 92 decisions",
       ]
     `);
   });
