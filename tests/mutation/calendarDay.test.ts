@@ -80,6 +80,26 @@ describe("isRealDate", () => {
 });
 
 describe("parseIsoDay", () => {
+  it("reads the years it takes from tables (1900-2199) and those either side as Date does, day by day at the ends of months", () => {
+    const wrong: string[] = [];
+    for (const year of [1899, 1900, 1901, 1903, 1904, 1970, 1999, 2000, 2023, 2024, 2100, 2101, 2196, 2198, 2199, 2200, 2400]) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 2, 27, 28, 29, 30, 31]) {
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const n = byDate(year, month, day);
+          const exists = civilFromDays(n).day === day;
+          if (parseIsoDay(text) !== (exists ? n : undefined)) wrong.push(text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Months and days out of range, inside the table's years.
+    for (const text of ["2024-00-01", "2024-13-01", "2024-01-00", "2024-04-31", "2025-02-29", "2100-02-29", "2024-12-32"])
+      expect(parseIsoDay(text), text).toBeUndefined();
+    expect(parseIsoDay("2024-02-29")).toBe(byDate(2024, 2, 29));
+    expect(parseIsoDay("2000-02-29")).toBe(byDate(2000, 2, 29));
+  });
+
   it.each([
     ["9999-12-31", daysFromCivil(9999, 12, 31)],
     ["1999-09-19", daysFromCivil(1999, 9, 19)],

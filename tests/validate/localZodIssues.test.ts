@@ -43,8 +43,10 @@ describe("localZodIssues", () => {
 
   it("finds the same, from only the items the compiled check reports, when it accepts the rest", () => {
     let reported = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        runs++;
         const doc = JSON.parse(catalogue[which] as string) as unknown;
         for (const mutate of mutations) mutate(doc);
         const value = JSON.parse(JSON.stringify(doc)) as unknown;
@@ -56,7 +58,8 @@ describe("localZodIssues", () => {
       { numRuns: 1500 },
     );
     // Many mutations land inside a statement or a source, and are reported as that item.
-    expect(reported).toBeGreaterThan(200);
+    // Per run: a mutation run caps the number of runs (tests/support/fastCheckForMutation.ts).
+    expect(reported).toBeGreaterThan(runs / 10);
   });
 
   it("refuses a list that is not one of the format's", () => {

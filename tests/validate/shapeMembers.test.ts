@@ -30,8 +30,10 @@ describe("policyShapeMembers, the compiled check that counts", () => {
 
   it("counts as keysAndColons does what it accepts, nests no deeper than it says, and is -1 for the rest", () => {
     let accepted = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { maxLength: 2 }), fc.string(), (which, mutations, extra) => {
+        runs++;
         const doc = JSON.parse(catalogue[which] as string) as { summary: string };
         for (const mutate of mutations) mutate(doc);
         // Colons in free text, which is counted, and in an id, which is not.
@@ -46,13 +48,16 @@ describe("policyShapeMembers, the compiled check that counts", () => {
       }),
       { numRuns: 800 },
     );
-    expect(accepted).toBeGreaterThan(100);
+    // Counted per run, since a mutation run caps the number of runs (tests/support/fastCheckForMutation.ts).
+    expect(accepted).toBeGreaterThan(runs / 10);
   });
 
   it("with a report, names the items of the lists that fail and counts the rest, as if they were not there", () => {
     let reported = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { minLength: 1, maxLength: 3 }), (which, mutations) => {
+        runs++;
         const doc = JSON.parse(catalogue[which] as string) as Record<string, unknown[]>;
         for (const mutate of mutations) mutate(doc);
         const value = JSON.parse(JSON.stringify(doc)) as Record<string, unknown[]>;
@@ -80,7 +85,7 @@ describe("policyShapeMembers, the compiled check that counts", () => {
       }),
       { numRuns: 800 },
     );
-    expect(reported).toBeGreaterThan(100);
+    expect(reported).toBeGreaterThan(runs / 10);
   });
 
   it("reports every bad item of a list, and nothing once the report is taken", () => {
