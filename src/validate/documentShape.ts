@@ -11,7 +11,10 @@ import type { RejectedItem } from "./localZodIssues.js";
 export interface Shape {
   readonly shaped: boolean;
   readonly rejected?: readonly RejectedItem[];
-  /** How many of the text's colons come before an item of one of its lists (for `locateByColons`). */
+  /**
+   * How many of the text's colons come before the first character of an item of one of its lists (for
+   * `locateByColons`); undefined for an item the check did not see.
+   */
   readonly colonsBefore?: (list: string, index: number) => number | undefined;
 }
 
@@ -33,8 +36,12 @@ export function documentShape(document: unknown, maxDepth: number): { members: n
   const items = document as Record<string, unknown[]>;
   // What each rejected item holds, counted apart: an item is at depth 3, in a list, in the document.
   const held = rejected.map(({ list, index }) => keysAndColons(items[list]?.[index], maxDepth - 2));
-  for (const count of held) members = count < 0 || members < 0 ? -1 : members + count;
-  const order = Object.keys(items);
+  for (const count of held) {
+    // Too deep: the scanner says where, and nothing found here is used.
+    if (count < 0) return { members: -1, shape: { shaped: false } };
+    members += count;
+  }
+  const order = new Map(Object.keys(items).map((key, i) => [key, i]));
   const colonsBefore = (list: string, index: number): number | undefined => {
     const start = starts[list]?.[index];
     if (start === undefined) return undefined;
@@ -42,7 +49,7 @@ export function documentShape(document: unknown, maxDepth: number): { members: n
     // so do the rejected items before this one, which the check did not count.
     let before = start + 1;
     rejected.forEach((r, k) => {
-      if (r.list === list ? r.index < index : order.indexOf(r.list) < order.indexOf(list)) before += held[k] as number;
+      if (r.list === list ? r.index < index : (order.get(r.list) as number) < (order.get(list) as number)) before += held[k] as number;
     });
     return before;
   };

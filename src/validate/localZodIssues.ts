@@ -7,6 +7,8 @@ import { isCategoryDefinition, isControl, isPurposeDefinition, isRecipient, isRe
 // items that the compiled check of their kind rejects. zod's issues are local to the value they are
 // about, so the list is the one zod gives for the whole document (tests/validate/localZodIssues.test.ts
 // holds the two to each other); a 200-statement document with one bad day costs one statement's check.
+// zod is not asked to put each issue's input in it (`reportInput`), which makes its check about three
+// times as slow: structuralIssues reads the values at the issues' paths in the document.
 
 type Check = (data: unknown) => boolean;
 
@@ -27,12 +29,16 @@ interface ListSchema {
 }
 
 /** The schema of a list's items (the field may be optional). */
-function itemSchema(key: keyof typeof PolicySchema.shape): z.ZodType {
-  let schema = PolicySchema.shape[key] as unknown as ListSchema;
+function itemSchema(key: string): z.ZodType {
+  if (!Object.hasOwn(PolicySchema.shape, key)) throw new Error(`not a list of the policy format: ${key}`);
+  let schema = PolicySchema.shape[key as keyof typeof PolicySchema.shape] as unknown as ListSchema;
   if (schema.element === undefined && schema.unwrap) schema = schema.unwrap();
-  if (schema.element === undefined) throw new Error(`PolicySchema.${key} is not a list`);
+  if (schema.element === undefined) throw new Error(`not a list of the policy format: ${key}`);
   return schema.element;
 }
+
+/** The item schemas of the lists the compiled check has reported items of, by list. */
+const itemSchemas = new Map<string, z.ZodType>();
 
 let prepared: { skeleton: z.ZodType; items: (readonly [string, Check, z.ZodType])[] } | undefined;
 
@@ -56,54 +62,32 @@ export interface RejectedItem {
   readonly index: number;
 }
 
-/** The value at `path` in `value`; undefined where the path leads nowhere. */
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let v = value;
-  for (const segment of path) {
-    if (typeof v !== "object" || v === null || !Object.hasOwn(v, segment)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[segment];
-  }
-  return v;
-}
-
 /**
- * An issue of zod's for `value` with its input, as `reportInput` would have given it: the value at
- * its path, and the same for the issues of each option of a union (or of a record's key or
- * element), whose paths are from the issue's own value.
- */
-function withInput(issue: z.core.$ZodIssue, value: unknown): z.core.$ZodIssue {
-  const input = valueAt(value, issue.path);
-  const nested = issue as { errors?: z.core.$ZodIssue[][]; issues?: z.core.$ZodIssue[] };
-  const more: { errors?: z.core.$ZodIssue[][]; issues?: z.core.$ZodIssue[] } = {};
-  if (Array.isArray(nested.errors)) more.errors = nested.errors.map((option) => option.map((inner) => withInput(inner, input)));
-  if (Array.isArray(nested.issues)) more.issues = nested.issues.map((inner) => withInput(inner, input));
-  return { ...issue, input, ...more } as z.core.$ZodIssue;
-}
-
-/**
- * zod's issues for a value parsed from JSON, as `PolicySchema.safeParse(value, { reportInput: true })`
- * would give them (in another order), checking with zod only the parts the compiled check rejects.
+ * zod's issues for a value parsed from JSON, as `PolicySchema.safeParse(value)` would give them (in
+ * another order), checking with zod only the parts the compiled check rejects.
  *
  * @param rejected - When the compiled check has said already which items it rejects, and that it
  *   accepts the rest of the document (`policyShapeMembers` with a report): only they are checked.
  * @internal
  */
 export function localZodIssues(value: unknown, rejected?: readonly RejectedItem[]): z.core.$ZodIssue[] {
-  const { skeleton, items } = prepare();
   if (rejected !== undefined) {
+    // The lists the compiled check reports items of are those of the schema (the generator's), so the
+    // item schemas are looked up from the schema rather than from a table kept beside it.
     const issues: z.core.$ZodIssue[] = [];
     for (const { list, index } of rejected) {
-      const schema = items.find(([key]) => key === list)?.[2];
-      if (schema === undefined) throw new Error(`not a list of the policy format: ${list}`);
-      const part = (value as Record<string, unknown[]>)[list]?.[index];
-      // zod's input of an issue is the value at its path, which is found here for the one or two
-      // issues of an item: asking zod to report it makes its check three times as slow.
-      const item = schema.safeParse(part);
-      if (!item.success) for (const issue of item.error.issues) issues.push({ ...withInput(issue, part), path: [list, index, ...issue.path] });
+      let schema = itemSchemas.get(list);
+      if (schema === undefined) {
+        schema = itemSchema(list);
+        itemSchemas.set(list, schema);
+      }
+      const item = schema.safeParse((value as Record<string, unknown[]>)[list]?.[index]);
+      if (!item.success) for (const issue of item.error.issues) issues.push({ ...issue, path: [list, index, ...issue.path] });
     }
     return issues;
   }
-  const top = skeleton.safeParse(value, { reportInput: true });
+  const { skeleton, items } = prepare();
+  const top = skeleton.safeParse(value);
   const issues: z.core.$ZodIssue[] = top.success ? [] : [...top.error.issues];
   if (typeof value !== "object" || value === null || Array.isArray(value)) return issues;
   for (const [key, check, schema] of items) {
@@ -111,7 +95,7 @@ export function localZodIssues(value: unknown, rejected?: readonly RejectedItem[
     if (!Array.isArray(list)) continue;
     for (let i = 0; i < list.length; i++) {
       if (check(list[i])) continue;
-      const item = schema.safeParse(list[i], { reportInput: true });
+      const item = schema.safeParse(list[i]);
       if (!item.success) for (const issue of item.error.issues) issues.push({ ...issue, path: [key, i, ...issue.path] });
     }
   }

@@ -137,7 +137,7 @@ function checkValue(value: unknown, fromJson: boolean, shape?: Shape): { issues:
     }
     // The compiled check rejected what zod accepts (a test says it never does): zod decides, below.
   }
-  const parsed = PolicySchema.safeParse(value, { reportInput: true });
+  const parsed = PolicySchema.safeParse(value);
   const issues = parsed.success ? [] : structuralIssues(parsed.error.issues, PolicySchema, value);
   issues.push(...lintPolicy(value, fromJson));
   if (!parsed.success || issues.some((i) => i.severity === "error")) return { issues, policy: undefined };

@@ -15,7 +15,7 @@ const catalogue = readdirSync(new URL("../../policies/", import.meta.url))
 
 const sorted = (issues: readonly z.core.$ZodIssue[]) => issues.map((issue) => JSON.stringify({ ...issue, input: JSON.stringify(issue.input) })).sort();
 const whole = (value: unknown) => {
-  const parsed = PolicySchema.safeParse(value, { reportInput: true });
+  const parsed = PolicySchema.safeParse(value);
   return parsed.success ? [] : parsed.error.issues;
 };
 
@@ -62,8 +62,24 @@ describe("localZodIssues", () => {
     expect(reported).toBeGreaterThan(runs / 10);
   });
 
-  it("refuses a list that is not one of the format's", () => {
+  it("refuses a list that is not one of the format's, and knows every list the compiled check reports", () => {
     expect(() => localZodIssues({ x: [1] }, [{ list: "x", index: 0 }])).toThrow("not a list of the policy format: x");
+    expect(() => localZodIssues({ id: ["x"] }, [{ list: "id", index: 0 }])).toThrow("not a list of the policy format: id");
+    // A document with every list the format has, each with a bad item: the check reports each list.
+    const all = ["purposes", "categories", "regionGroups", "recipients", "controls", "sources", "statements"];
+    const doc = catalogue.map((t) => JSON.parse(t) as Record<string, unknown[]>).find((d) => all.every((key) => Array.isArray(d[key]))) as Record<
+      string,
+      unknown[]
+    >;
+    const lists = Object.keys(doc).filter((key) => Array.isArray(doc[key]));
+    for (const list of lists) (doc[list] as unknown[]).push({ wrong: true });
+    const rejected: RejectedItem[] = [];
+    const starts: Record<string, number[]> = {};
+    expect(policyShapeMembers(doc, { rejected, starts })).toBeGreaterThan(0);
+    expect(Object.keys(starts).sort()).toEqual([...lists].sort());
+    expect(new Set(rejected.map((r) => r.list))).toEqual(new Set(lists));
+    expect(lists.length).toBe(7);
+    expect(sorted(localZodIssues(doc, rejected))).toEqual(sorted(whole(doc)));
   });
 
   it.each([

@@ -16,7 +16,7 @@
  * @internal
  * @module
  */
-import { COLON_CHECKPOINT, countColons, type countColonsMarking, keysAndColons } from "./countMembers.js";
+import { COLON_CHECKPOINT, countColons, keysAndColons } from "./countMembers.js";
 import type { LineIndex } from "./lineIndex.js";
 import { type LocatedSpan, locatePaths } from "./locatePaths.js";
 import type { JsonPath } from "./scanJson.js";
@@ -94,7 +94,7 @@ function colonsIn(v: unknown, depth: number): number {
  *   document's lists (the compiled shape check counts them as it checks the document): a walk to a
  *   member inside that item then starts at it, not at the start of the document.
  * @param checkpoints - When known, the offsets of the text's colons numbered 0, 64, 128, ...
- *   ({@link countColonsMarking}): the search for a colon starts at the one before it.
+ *   (`countColonsMarking`): the search for a colon starts at the one before it.
  */
 export function locateByColons(
   text: string,
