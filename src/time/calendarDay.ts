@@ -80,10 +80,10 @@ export function parseIsoDay(text: string): DayNumber | undefined {
     // The years a question is asked about: from tables, without the divisions of the general rule,
     // which were a quarter of the fast path's time.
     if (month < 1 || month > 12 || day < 1) return undefined;
-    const starts = yearStarts ?? buildYearStarts();
-    const leap = (leapYears as Uint8Array)[y] as number;
+    yearTables ??= buildYearTables();
+    const leap = yearTables.leaps[y] as number;
     if (day > (month === 2 ? 28 + leap : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
-    return (starts[y] as number) + (MONTH_STARTS[month - 1] as number) + (month > 2 ? leap : 0) + day - 1;
+    return (yearTables.starts[y] as number) + (MONTH_STARTS[month - 1] as number) + (month > 2 ? leap : 0) + day - 1;
   }
   if (!isRealDate(year, month, day)) return undefined;
   return daysFromCivil(year, month, day);
@@ -95,10 +95,22 @@ const TABLE_YEARS = 300;
 /** Days before the first of each month in a common year. */
 const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 /** The day number of each table year's 1 January, and whether it is a leap year; built on first use. */
-let yearStarts: Int32Array | undefined;
-let leapYears: Uint8Array | undefined;
+let yearTables: YearTables | undefined;
 
-function buildYearStarts(): Int32Array {
+/** @internal */
+export interface YearTables {
+  /** The day number of 1 January of each year from 1900. */
+  readonly starts: Int32Array;
+  /** 1 for a leap year, else 0. */
+  readonly leaps: Uint8Array;
+}
+
+/**
+ * The tables {@link parseIsoDay} reads the years 1900-2199 from.
+ *
+ * @internal
+ */
+export function buildYearTables(): YearTables {
   const starts = new Int32Array(TABLE_YEARS);
   const leaps = new Uint8Array(TABLE_YEARS);
   // Year by year from the first, rather than by the general rule each time: on a cold start (the
@@ -110,9 +122,7 @@ function buildYearStarts(): Int32Array {
     leaps[y] = leap;
     start += 365 + leap;
   }
-  leapYears = leaps;
-  yearStarts = starts;
-  return starts;
+  return { starts, leaps };
 }
 
 // RFC 3339 date-time: a real date, a real time, and a Z or numeric offset.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { civilFromDays, daysFromCivil, formatDay, isRealDate, parseIsoDay, toDayNumber } from "../../src/time/calendarDay.js";
+import { buildYearTables, civilFromDays, daysFromCivil, formatDay, isRealDate, parseIsoDay, toDayNumber } from "../../src/time/calendarDay.js";
 
 // Calendar days at their edges: every digit position, every separator, leap years, negative years,
 // and each limit of a date-time (hour 23, minute 59, second 60, offsets to ±23:59).
@@ -80,6 +80,17 @@ describe("isRealDate", () => {
 });
 
 describe("parseIsoDay", () => {
+  it("builds its tables of 300 years (1900-2199) as the general rule counts them", () => {
+    // Called directly: parseIsoDay builds them once per process, which a mutation run cannot see again.
+    const { starts, leaps } = buildYearTables();
+    expect(starts.length).toBe(300);
+    expect(leaps.length).toBe(300);
+    for (let y = 0; y < 300; y++) {
+      expect(starts[y], String(1900 + y)).toBe(daysFromCivil(1900 + y, 1, 1));
+      expect(leaps[y], String(1900 + y)).toBe(daysFromCivil(1900 + y, 3, 1) - daysFromCivil(1900 + y, 2, 28) - 1);
+    }
+  });
+
   it("reads the years it takes from tables (1900-2199) and those either side as Date does, day by day at the ends of months", () => {
     const wrong: string[] = [];
     for (const year of [1899, 1900, 1901, 1903, 1904, 1970, 1999, 2000, 2023, 2024, 2100, 2101, 2196, 2198, 2199, 2200, 2400]) {
