@@ -56,6 +56,20 @@ function check(text: string, paths: readonly JsonPath[], locate: Locate = locate
   return true;
 }
 
+/** Any JSON value, with keys and strings made of the characters given (those that make text hard to follow). */
+const jsonValue = (keyUnits: readonly string[], stringUnits: readonly string[]) =>
+  fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small" },
+      fc.string({ unit: fc.constantFrom(...stringUnits) }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie("node")),
+      fc.dictionary(fc.string({ unit: fc.constantFrom(...keyUnits) }), tie("node")),
+    ),
+  })).node;
+
 const printings = (value: unknown): string[] => {
   const pretty = JSON.stringify(value, null, 2);
   return [pretty, JSON.stringify(value), JSON.stringify(value, null, "\t"), pretty.replace(/\n/g, "\r\n"), pretty.replace(/\n/g, "\r"), ` \n${pretty}\n`];
@@ -71,18 +85,7 @@ describe("locatePaths", () => {
   });
 
   it("agrees with findSpan on any JSON value, or gives up", () => {
-    const key = fc.string({ unit: fc.constantFrom("a", "b", ":", '"', "\\", "{", "]", " ", "é", "\n") });
-    const value = fc.letrec((tie) => ({
-      node: fc.oneof(
-        { depthSize: "small" },
-        fc.string({ unit: fc.constantFrom("x", '"', "\\", "/", "\n", "é", "\u2028") }),
-        fc.double({ noNaN: true, noDefaultInfinity: true }),
-        fc.boolean(),
-        fc.constant(null),
-        fc.array(tie("node")),
-        fc.dictionary(key, tie("node")),
-      ),
-    })).node;
+    const value = jsonValue(["a", "b", ":", '"', "\\", "{", "]", " ", "é", "\n"], ["x", '"', "\\", "/", "\n", "é", "\u2028"]);
     let located = 0;
     let runs = 0;
     fc.assert(
@@ -165,18 +168,7 @@ describe("locateByColons", () => {
   });
 
   it("agrees with findSpan on any JSON value without a \\u escape, or gives up", () => {
-    const key = fc.string({ unit: fc.constantFrom("a", "b", ":", '"', "\\", "{", "]", " ", "é", "\n", "/", "1") });
-    const value = fc.letrec((tie) => ({
-      node: fc.oneof(
-        { depthSize: "small" },
-        fc.string({ unit: fc.constantFrom("x", ":", '"', "\\", "/", "\n", "é", "\u2028", "{") }),
-        fc.double({ noNaN: true, noDefaultInfinity: true }),
-        fc.boolean(),
-        fc.constant(null),
-        fc.array(tie("node")),
-        fc.dictionary(key, tie("node")),
-      ),
-    })).node;
+    const value = jsonValue(["a", "b", ":", '"', "\\", "{", "]", " ", "é", "\n", "/", "1"], ["x", ":", '"', "\\", "/", "\n", "é", "\u2028", "{"]);
     let located = 0;
     let tried = 0;
     fc.assert(
