@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 
@@ -19,19 +19,62 @@ const policyText: Plugin = {
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// Two builds: the library entries (dual ESM + CJS with declarations) and the CLI (ESM only, with a
-// hashbang). The catalogue JSON is inlined into `dist/catalog.*` by esbuild, so importing the model
-// or the evaluator never loads a policy file, and importing the catalogue never loads zod.
+// One entry per platform, `ai-data-policy/catalog/<id>` (src/catalog/platforms/).
+const platformIds = readdirSync("policies")
+  .filter((file) => file.endsWith(".json"))
+  .map((file) => file.replace(/\.json$/, ""));
+const platformEntries = Object.fromEntries(platformIds.map((id) => [`catalog/${id}`, `src/catalog/platforms/${id}.ts`]));
+
+// Their declarations are written here rather than by tsup, whose declaration build would take longer
+// than all the others together and would declare a second copy of `Policy`: these name the core
+// entry's own.
+function writePlatformDeclarations(): void {
+  mkdirSync("dist/catalog", { recursive: true });
+  for (const id of platformIds) {
+    for (const [ext, core] of [
+      ["d.ts", "../index.js"],
+      ["d.cts", "../index.cjs"],
+    ]) {
+      writeFileSync(
+        `dist/catalog/${id}.${ext}`,
+        `import type { Policy } from "${core}";\n\n/** The policy history of \`${id}\`, the same data as \`getPolicy("${id}")\` from \`ai-data-policy/catalog\`. */\ndeclare const policy: Policy;\nexport { policy as default, policy };\n`,
+      );
+    }
+  }
+}
+
+// Three builds: the library entries (dual ESM + CJS with declarations), the platforms' own entries,
+// and the CLI (ESM only, with a hashbang). The catalogue JSON is inlined into `dist/catalog.*` by
+// esbuild, so importing the model or the evaluator never loads a policy file, and importing the
+// catalogue never loads zod.
+// dist/ is emptied here, once, before the builds start, rather than by tsup's `clean`: tsup runs the
+// builds at the same time, and a build's cleaning (of the declarations, too) would remove what another
+// had already written.
+rmSync("dist", { recursive: true, force: true });
+
 export default defineConfig([
   {
     entry: { index: "src/index.ts", catalog: "src/catalog/index.ts", validate: "src/validate/index.ts", docs: "src/docs/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     target: "es2022",
     splitting: true,
     treeshake: true,
+    esbuildPlugins: [policyText],
+  },
+  {
+    // Built apart from the entries above: code splitting would move each policy's text into a chunk
+    // shared with `dist/catalog.*`, which would then load twelve more files. Each platform entry holds
+    // its own copy of its text.
+    entry: platformEntries,
+    format: ["esm", "cjs"],
+    onSuccess: async () => writePlatformDeclarations(),
+    sourcemap: true,
+    clean: false,
+    target: "es2022",
+    splitting: false,
     esbuildPlugins: [policyText],
   },
   {

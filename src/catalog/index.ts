@@ -7,8 +7,9 @@
  * @packageDocumentation
  */
 import { InputError } from "../evaluate/InputError.js";
-import { editDistance, showValue } from "../util/suggest.js";
 import type { Policy } from "../schema/types.js";
+import { editDistance, showValue } from "../util/suggest.js";
+import { fromBundled } from "./bundled.js";
 import adobe from "../../policies/adobe.json" with { type: "json" };
 import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
@@ -24,7 +25,7 @@ import zoom from "../../policies/zoom.json" with { type: "json" };
 
 // Each policy as the build ships it: its JSON text (see tsup.config.ts), which the engine parses much
 // faster than the same data written as a JavaScript object, and only when the platform is asked for.
-// Where the sources are read directly (the tests), the values are already objects.
+// Each platform is also an entry of its own (./platforms/), for programs that need only that one.
 const sources: Readonly<Record<string, unknown>> = {
   adobe,
   anthropic,
@@ -44,8 +45,7 @@ const parsed = new Map<string, Policy>();
 function load(id: string): Policy {
   let policy = parsed.get(id);
   if (policy === undefined) {
-    const raw = sources[id];
-    policy = (typeof raw === "string" ? JSON.parse(raw) : raw) as Policy;
+    policy = fromBundled(sources[id]);
     parsed.set(id, policy);
   }
   return policy;

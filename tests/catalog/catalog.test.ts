@@ -30,6 +30,16 @@ describe("catalogue", () => {
     expect(() => getPolicy("__proto__")).toThrow(InputError);
   });
 
+  it("has an entry of its own for every platform, holding the same policy", async () => {
+    const modules = readdirSync(new URL("../../src/catalog/platforms/", import.meta.url)).filter((f) => f.endsWith(".ts"));
+    expect(modules.map((f) => f.replace(/\.ts$/, "")).sort()).toEqual(platformIds());
+    for (const id of platformIds()) {
+      const module = (await import(`../../src/catalog/platforms/${id}.ts`)) as { policy: unknown; default: unknown };
+      expect(module.default).toBe(module.policy);
+      expect(module.policy).toEqual(getPolicy(id));
+    }
+  });
+
   it("lists every platform with its coverage and last review", () => {
     expect(listPolicies().map((p) => p.id)).toEqual(platformIds());
     for (const p of listPolicies()) expect(p.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -17,6 +17,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "ai-data-policy/docs": docs,
   "node:fs": fs,
 };
+for (const id of catalog.platformIds()) MODULES[`ai-data-policy/catalog/${id}`] = await import(`../../src/catalog/platforms/${id}.ts`);
 
 const SRC = new URL("../../src/", import.meta.url);
 const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).sort();
@@ -120,6 +121,13 @@ function instrument(code: string): { script: string; checks: Check[] } {
   };
   lines.forEach((line, i) => {
     const imp = /^\s*import\s+(type\s+)?\{([^}]*)\}\s+from\s+"([^"]+)";?\s*$/.exec(line);
+    const imported = /^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+"([^"]+)";?\s*$/.exec(line);
+    if (imported) {
+      const module = imported[2] as string;
+      if (!(module in MODULES)) throw new Error(`example imports unknown module ${module}`);
+      pushCode(`const ${imported[1]} = __modules[${JSON.stringify(module)}].default;`);
+      return;
+    }
     if (imp) {
       if (imp[1]) {
         out.push("");

@@ -129,7 +129,7 @@ afterAll(() => {
 describe("the packed tarball", () => {
   it("holds the builds, the types, the catalogue and the schema, and nothing of the sources or tests", () => {
     const allowed =
-      /^(README\.md|CHANGELOG\.md|LICENSE(\.md)?|package\.json|dist\/[\w.-]+\.(c?js|d\.c?ts|c?js\.map)|policies\/[\w-]+\.json|schema\/policy\.schema\.json)$/;
+      /^(README\.md|CHANGELOG\.md|LICENSE(\.md)?|package\.json|dist\/(catalog\/)?[\w.-]+\.(c?js|d\.c?ts|c?js\.map)|policies\/[\w-]+\.json|schema\/policy\.schema\.json)$/;
     expect(packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
     for (const needed of [
       "dist/index.js",
@@ -138,6 +138,9 @@ describe("the packed tarball", () => {
       "dist/index.d.cts",
       "dist/catalog.js",
       "dist/catalog.cjs",
+      "dist/catalog/linkedin.js",
+      "dist/catalog/linkedin.cjs",
+      "dist/catalog/linkedin.d.ts",
       "dist/validate.js",
       "dist/validate.cjs",
       "dist/cli.js",
@@ -189,6 +192,7 @@ describe.each(RUNTIMES)("under $label", ({ node }) => {
       ],
     });
     expect(answers.resolved).toEqual({ core: "ai-data-policy/dist/index.js", schema: "ai-data-policy/schema/policy.schema.json" });
+    expect(answers.platformEntry).toEqual({ defaultIsPolicy: true, sameData: true, answer: "used" });
     if (node === process.execPath) {
       expect(answers).toMatchSnapshot();
       esmAnswers = answers;

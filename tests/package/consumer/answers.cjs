@@ -14,7 +14,7 @@ function caught(fn) {
   }
 }
 
-module.exports = function answers({ core, catalog, validate, schema, exampleText }) {
+module.exports = function answers({ core, catalog, platform, validate, schema, exampleText }) {
   const linkedin = catalog.getPolicy("linkedin");
   const out = {};
 
@@ -43,6 +43,13 @@ module.exports = function answers({ core, catalog, validate, schema, exampleText
   out.timeline = core
     .timeline(linkedin, { purpose: ASK.purpose, category: ASK.category, user: { region: "HK", age: 40 } })
     .map((run) => `${run.from} ${run.answer}`);
+
+  // A platform's own entry: the same data as the catalogue's, and the same answer.
+  out.platformEntry = {
+    defaultIsPolicy: platform.default === platform.policy,
+    sameData: JSON.stringify(platform.policy) === JSON.stringify(linkedin),
+    answer: core.evaluate(platform.policy, { ...ASK, user: { region: "US", age: 30 } }).answer,
+  };
 
   out.platforms = catalog.listPolicies().map((p) => p.id);
   out.everyPlatformAnswers = core

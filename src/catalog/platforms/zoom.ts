@@ -1,0 +1,19 @@
+/**
+ * Zoom's policy history alone. A program that needs only this platform imports this entry
+ * rather than `ai-data-policy/catalog`: its bundle then holds this one policy instead of the whole
+ * catalogue, and importing it reads only this policy's text.
+ *
+ * @example
+ * ```ts
+ * import zoom from "ai-data-policy/catalog/zoom";
+ * zoom.id; //=> "zoom"
+ * ```
+ * @packageDocumentation
+ */
+import data from "../../../policies/zoom.json" with { type: "json" };
+import type { Policy } from "../../schema/types.js";
+import { fromBundled } from "../bundled.js";
+
+/** Zoom's policy history, the same data as `getPolicy("zoom")` from `ai-data-policy/catalog`. */
+export const policy: Policy = fromBundled(data);
+export default policy;
