@@ -119,7 +119,8 @@ function decide(mask: number): number {
     if ((cat & I1) !== 0 && (t >= 20240918 || (mask & STARTED) !== 0)) linkedin = 3;
   }
   // Precedence per recipient, then "used if anyone uses it".
-  const a = recipient === 2 ? -1 : verdict(linkedin, false, recipient === 1, undisclosed);
+  // LinkedIn itself always takes part when anyone is asked about: its silence is an unknown.
+  const a = recipient === 2 ? -1 : verdict(linkedin, false, true, undisclosed);
   const b = recipient === 1 ? -1 : verdict(microsoft, microsoftUnknown, recipient === 2, undisclosed);
   const best = Math.max(a, b);
   if (a === -1 && b === -1) return UNKNOWN; // nothing said
@@ -158,6 +159,8 @@ export function linkedinByHand(q: Question): Answer {
     const chosen = day(o.at as string);
     const setting = o.control === "data-for-generative-ai-improvement";
     if (!setting && o.outcome === "refused") continue;
+    // The setting was not offered in Europe (the designated countries and the UK) before 18 September 2025.
+    if (setting && europe && chosen < 20250918) continue;
     if (chosen <= t) {
       if (setting) settingOff = true;
       else formOff = true;

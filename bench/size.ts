@@ -2,7 +2,7 @@
 // against budgets. It fails when a budget is exceeded, so that a change that makes the package heavier
 // is seen. The budgets are today's sizes with a little room; the issue's goal for the core is printed
 // beside them.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -33,8 +33,8 @@ interface Row {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: Row[] = [
-  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 16.5 * 1024, goal: 3 * 1024 },
-  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 19 * 1024 },
+  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 17.5 * 1024, goal: 3 * 1024 },
+  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 20 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
   { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 52 * 1024 },
@@ -43,7 +43,10 @@ const rows: Row[] = [
 for (const file of readdirSync(`${root}policies`)
   .filter((f) => f.endsWith(".json"))
   .sort()) {
-  rows.push({ what: `catalogue: ${file.replace(/\.json$/, "")}`, contents: `export default ${readFileSync(`${root}policies/${file}`, "utf8")};` });
+  // What a program that imports one platform's own entry pays (ai-data-policy/catalog/<id>): its policy
+  // and almost nothing else. The budget catches an entry that pulls in the catalogue or the evaluator.
+  const id = file.replace(/\.json$/, "");
+  rows.push({ what: `ai-data-policy/catalog/${id}`, contents: `export { policy } from "./src/catalog/platforms/${id}.ts";`, budget: 18 * 1024 });
 }
 
 let over = false;

@@ -4,12 +4,16 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads a file as bytes; throws a Node-style error (with `code`) when it cannot. */
-  readonly readFile: (path: string) => Uint8Array;
+  /**
+   * Reads a file as bytes; throws a Node-style error (with `code`) when it cannot. Given `maxBytes`, it
+   * reads at most one byte more, so that a longer result says the file is too large without reading
+   * all of it (`/dev/zero`, a 3 GB file).
+   */
+  readonly readFile: (path: string, maxBytes?: number) => Uint8Array;
   /** Lists a directory's entries; throws when it cannot. */
   readonly readDir: (path: string) => { name: string; isDirectory: boolean; isFile: boolean }[];
-  /** Reads standard input to the end. */
-  readonly readStdin: () => Uint8Array;
+  /** Reads standard input to the end, or to one byte past `maxBytes`. */
+  readonly readStdin: (maxBytes?: number) => Uint8Array;
   /** Writes a file, creating its directory; used only by commands that write (docs). */
   readonly writeFile: (path: string, content: string | Uint8Array) => void;
   /** Whether output goes to a terminal (for colour). */

@@ -1,6 +1,6 @@
 import { formatIssues } from "../validate/formatIssues.js";
 import type { PolicyIssue } from "../validate/PolicyIssue.js";
-import { validatePolicy } from "../validate/validatePolicy.js";
+import { DEFAULT_MAX_BYTES, tooLarge, validatePolicy } from "../validate/validatePolicy.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
 
 /** One input's outcome. */
@@ -46,9 +46,10 @@ function expand(io: CliIo, inputs: readonly string[]): string[] {
   return files;
 }
 
+/** Reads an input, at most one byte past the validator's limit: memory stays bounded whatever it is. */
 function read(io: CliIo, file: string): Uint8Array {
   try {
-    return file === "-" ? io.readStdin() : io.readFile(file);
+    return file === "-" ? io.readStdin(DEFAULT_MAX_BYTES) : io.readFile(file, DEFAULT_MAX_BYTES);
   } catch (error) {
     const code = errorCode(error);
     const why =
@@ -73,7 +74,10 @@ export function runValidate(inputs: readonly string[], options: { format: "text"
   if (files.length === 0) throw new UsageError(`no .json files in ${inputs.join(", ")}`);
   const reports: FileReport[] = files.map((file) => {
     const name = file === "-" ? "<stdin>" : file;
-    const { valid, issues } = validatePolicy(read(io, file), { file: name });
+    const bytes = read(io, file);
+    // Read only up to the limit: its size past that is not known, and not needed.
+    if (bytes.byteLength > DEFAULT_MAX_BYTES) return { file: name, valid: false, issues: [tooLarge(undefined, DEFAULT_MAX_BYTES, name)] };
+    const { valid, issues } = validatePolicy(bytes, { file: name });
     return { file: name, valid: valid && !(options.strict && issues.length > 0), issues };
   });
   const errors = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);

@@ -156,6 +156,8 @@ export interface CompiledPolicy {
   /** @internal */ readonly coverageFrom: number;
   /** @internal */ readonly coverageUntil: number;
   /** @internal */ readonly purposeAncestors: ReadonlyMap<string, readonly string[]>;
+  /** Purposes only others than the platform can have (and their sub-purposes). @internal */
+  readonly thirdPartyPurposes: ReadonlySet<string>;
   /** @internal */ readonly categoryAncestors: ReadonlyMap<string, readonly string[]>;
   /** @internal */ readonly controls: ReadonlyMap<string, CompiledControl>;
   /** @internal */ readonly controlList: readonly CompiledControl[];
@@ -166,6 +168,8 @@ export interface CompiledPolicy {
   /** @internal */ readonly statements: readonly CompiledStatement[];
   /** @internal */ readonly variables: readonly UncertainVariable[];
   /** @internal */ readonly silentReason: Reason;
+  /** Per recipient: the reason when the policy speaks of other recipients but not of this one. @internal */
+  readonly recipientSilentReasons: readonly Reason[];
   /** @internal */ readonly outsideCoverageReason: Reason;
   /** @internal */ readonly candidates: (purpose: string, category: string) => readonly Candidate[];
   /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
@@ -315,6 +319,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     return result;
   };
   const purposeAncestors = ancestors(purposeParent, "purposes");
+  const othersOnly = new Set((policy.purposes ?? []).filter((p) => p.thirdPartiesOnly).map((p) => p.id));
+  const thirdPartyPurposes = new Set([...purposeAncestors].filter(([, chain]) => chain.some((p) => othersOnly.has(p))).map(([id]) => id));
   const categoryAncestors = ancestors(categoryParent, "categories");
 
   // Region groups: built-in ones first, then the policy's, resolved lazily so that groups may refer to
@@ -567,6 +573,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     coverageFrom,
     coverageUntil,
     purposeAncestors,
+    thirdPartyPurposes,
     categoryAncestors,
     controls,
     controlList,
@@ -576,6 +583,16 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     groups,
     statements,
     variables: buildVariables(),
+    recipientSilentReasons: policy.recipients.map((r, i) => ({
+      code: "policy-silent",
+      message:
+        i === platformRecipient
+          ? `${policy.name}'s policy speaks of other recipients here, but says nothing about ${r.label}'s own use of this data for this purpose on that day.`
+          : `${policy.name}'s policy says nothing about use of this data by ${r.label} for this purpose on that day.`,
+      recipient: r.id,
+      confidence: "high",
+      sources: [],
+    })),
     silentReason: {
       code: "policy-silent",
       message: `${policy.name}'s policy says nothing about this purpose and data category on that day.`,

@@ -95,6 +95,8 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
   for (let i = choices.length - 1; i >= 0; i--) {
     const choice = choices[i];
     if (choice === undefined || choice.day > t) continue;
+    // A choice the control was not open for (not offered in the user's region yet, or closed) changes nothing.
+    if (!w.controlOpen(link.control, choice.day)) continue;
     if (s.defaultOn) {
       if (choice.kind === "in") break; // switched back on: earlier opt-outs no longer hold
       // An opt-out the platform refused changes nothing.
@@ -123,6 +125,19 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
   return state;
 }
 
+/**
+ * Whether the user made a choice with a link's control by day `t` on a day it was closed to them: it
+ * is passed over, and said so, whatever the other choices. (Only whether there is one matters, not
+ * where it falls among them, so that the fast path can key the decision on it.)
+ */
+function madeWhileClosed(w: World, link: CompiledLink, t: number): boolean {
+  if (link.control.availability === null) return false;
+  for (const choice of w.q.choices[link.control.index] ?? []) {
+    if (choice.day <= t && !w.controlOpen(link.control, choice.day)) return true;
+  }
+  return false;
+}
+
 /** A used statement's answer once the user's choices are applied. */
 function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: readonly CompiledScopeRule[] | null, t: number): StatementFinding {
   const links = s.links;
@@ -133,8 +148,10 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   // leaves this data's fate unsaid: the first link in the policy's order wins within each.
   let kept: Reason | undefined;
   let unsaid: Reason | undefined;
+  let closed: Reason | undefined;
   for (const link of links) {
     const state = linkState(w, s, link, override, t);
+    if (closed === undefined && madeWhileClosed(w, link, t)) closed = controlReason(s, link.control, "choice-not-available", partial);
     if (s.defaultOn) {
       if (state === "opted-out") return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial)] };
       if (state === "advisory-control" || state === "removal-requested") soft ??= controlReason(s, link.control, state, partial);
@@ -146,12 +163,13 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
       unsaid ??= controlReason(s, link.control, state, partial);
     }
   }
-  if (soft) return { answer: "unknown", kind: "use", reasons: [soft] };
-  if (s.defaultOn) return { answer: "used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial)] };
-  if (yes) return { answer: "used", kind: "use", reasons: [yes] };
-  if (kept) return { answer: "used", kind: "use", reasons: [kept] };
-  if (unsaid) return { answer: "unknown", kind: "use", reasons: [unsaid] };
-  return { answer: "not-used", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial)] };
+  const also = (reason: Reason): readonly Reason[] => (closed ? [reason, closed] : [reason]);
+  if (soft) return { answer: "unknown", kind: "use", reasons: also(soft) };
+  if (s.defaultOn) return { answer: "used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial)) };
+  if (yes) return { answer: "used", kind: "use", reasons: also(yes) };
+  if (kept) return { answer: "used", kind: "use", reasons: also(kept) };
+  if (unsaid) return { answer: "unknown", kind: "use", reasons: also(unsaid) };
+  return { answer: "not-used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial)) };
 }
 
 function effectAnswer(
@@ -272,13 +290,18 @@ export function decideInWorld(w: World): Finding {
 
   if (pending !== undefined) throw pending;
 
-  // Who takes part: the asked recipient, or every recipient something was said about.
+  // Who takes part: the asked recipient, or every recipient something was said about. The platform
+  // always does, unless only others can have the purpose: a policy that speaks only of its licensees
+  // leaves the platform's own use unsaid.
   const participants: number[] = [];
   if (only >= 0) participants.push(only);
   else
     tallies.forEach((tally, r) => {
       if (tally) participants.push(r);
     });
+  if (only < 0 && participants.length > 0 && tallies[policy.platformRecipient] === undefined && !policy.thirdPartyPurposes.has(q.purpose)) {
+    participants.push(policy.platformRecipient);
+  }
   if (participants.length === 0) {
     // Each exclusion decides alone: the answer is as strong as the strongest.
     if (globalExcluded) return finding("not-used", globalExcluded, strongest(globalExcluded));
@@ -311,7 +334,7 @@ export function decideInWorld(w: World): Finding {
       notUsed = push(notUsed, tally.off);
       notUsedConfidence = minConfidence(notUsedConfidence, weakest(tally.off));
     } else {
-      unknown = push(unknown, [policy.silentReason]);
+      unknown = push(unknown, [policy.recipientSilentReasons[r] as Reason]);
     }
   }
   if (used) return finding("used", used, usedConfidence);

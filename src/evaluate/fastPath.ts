@@ -1,7 +1,17 @@
 import { parseIsoDay, toDayNumber } from "../time/calendarDay.js";
 import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { regionCodes } from "../vocabulary/regions.js";
-import type { CompiledDispute, CompiledGroup, CompiledLink, CompiledPolicy, CompiledScopeRule, CompiledStatement, Moment, RegionTest } from "./compile.js";
+import type {
+  CompiledControl,
+  CompiledDispute,
+  CompiledGroup,
+  CompiledLink,
+  CompiledPolicy,
+  CompiledScopeRule,
+  CompiledStatement,
+  Moment,
+  RegionTest,
+} from "./compile.js";
 import type { Decision } from "./decision.js";
 import type { NormalizedQuestion } from "./normalizeQuestion.js";
 import type { Question } from "./question.js";
@@ -43,6 +53,8 @@ function varies(s: CompiledStatement): boolean {
 /** A decision the general path gave, and the outcome codes that key it. */
 interface Memo {
   readonly codes: Uint8Array;
+  /** The controls the question's choices were passed over for (made while closed), as bits. */
+  readonly closed: number;
   readonly decision: Decision;
 }
 
@@ -80,6 +92,16 @@ export interface FastPath {
   readonly regionTable: Int16Array;
   /** By (purpose, category, region), built on first ask. */
   readonly plans: (Plan | undefined)[];
+  /** By (control, region): when the control was open, for controls whose availability is recorded; built on first ask. */
+  readonly openings: (Openings | undefined)[];
+}
+
+/** When a control was open to the users of one region class. */
+interface Openings {
+  /** The first day of each span after the first (which starts at -Infinity). */
+  readonly starts: readonly number[];
+  /** Per span: 1 open, 0 closed, 2 turns on an undisclosed day. */
+  readonly open: Uint8Array;
 }
 
 const MAX_ENTRIES = 12;
@@ -112,11 +134,16 @@ export function createFastPath(policy: CompiledPolicy): FastPath {
   // fewer plans are built and the few that are stay in the cache.
   const groups = new Set<CompiledGroup>();
   const named = new Set<string>();
+  const addTest = (test: RegionTest) => {
+    if (test.code !== undefined) named.add(test.code);
+    else groups.add(test.group);
+  };
   for (const s of policy.statements) {
-    for (const test of [...(s.include ?? []), ...(s.exclude ?? []), ...s.disputes.flatMap((d) => [...(d.include ?? []), ...(d.exclude ?? [])])]) {
-      if (test.code !== undefined) named.add(test.code);
-      else groups.add(test.group);
-    }
+    for (const test of [...(s.include ?? []), ...(s.exclude ?? []), ...s.disputes.flatMap((d) => [...(d.include ?? []), ...(d.exclude ?? [])])]) addTest(test);
+  }
+  // Controls' regions too: a choice counts only where and when its control was open.
+  for (const control of policy.controlList) {
+    for (const w of control.availability ?? []) for (const test of [...(w.include ?? []), ...(w.exclude ?? [])]) addTest(test);
   }
   const memo = new Map<CompiledGroup, Map<string, string>>();
   const memberships = [...groups].map((group) => membershipByCode(group, memo));
@@ -140,7 +167,51 @@ export function createFastPath(policy: CompiledPolicy): FastPath {
   const categories = new Map([...policy.categoryAncestors.keys()].map((id, i) => [id, i]));
   // Dense, so that a look-up is an indexed load.
   const plans = new Array<Plan | undefined>(purposes.size * categories.size * regionList.length).fill(undefined);
-  return { purposes, categories, regionList, regionTable, plans };
+  const openings = new Array<Openings | undefined>(policy.controlList.length * regionList.length).fill(undefined);
+  return { purposes, categories, regionList, regionTable, plans, openings };
+}
+
+function buildOpenings(policy: CompiledPolicy, control: CompiledControl, region: string): Openings {
+  const days = new Set<number>();
+  for (const w of control.availability ?? []) {
+    addMoment(days, w.from);
+    addMoment(days, w.until);
+    addTests(days, w.include);
+    addTests(days, w.exclude);
+  }
+  const starts = [...days].sort((a, b) => a - b);
+  const open = new Uint8Array(starts.length + 1);
+  for (let i = 0; i <= starts.length; i++) {
+    const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
+    const q = { purpose: "", category: "", at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
+    try {
+      open[i] = new World(policy, q).controlOpen(control, day) ? 1 : 0;
+    } catch (error) {
+      if (!(error instanceof Branch)) throw error;
+      open[i] = 2;
+    }
+  }
+  return { starts, open };
+}
+
+/** Whether a control was open to users of region class `r` on day `d`: 1 yes, 0 no, 2 undisclosed. */
+function openOn(policy: CompiledPolicy, fast: FastPath, control: CompiledControl, r: number, d: number): number {
+  if (control.availability === null) return 1;
+  const slot = control.index * fast.regionList.length + r;
+  let found = fast.openings[slot];
+  if (found === undefined) {
+    found = buildOpenings(policy, control, fast.regionList[r] as string);
+    fast.openings[slot] = found;
+  }
+  const starts = found.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= d) lo = mid + 1;
+    else hi = mid;
+  }
+  return found.open[lo] as number;
 }
 
 function addMoment(days: Set<number>, m: Moment): void {
@@ -243,6 +314,8 @@ let visibility: string | undefined;
 let created = Number.NaN;
 let recipient = -1;
 let choiceCount = 0;
+/** Bit i: a choice with control i, made by the day of use, was made while the control was closed. */
+let closedMask = 0;
 const choiceControl: number[] = [];
 const choiceDay: number[] = [];
 const choiceIn: boolean[] = [];
@@ -269,7 +342,10 @@ function addChoice(control: number, day: number, isIn: boolean, outcome: string 
   choiceOutcome[i] = outcome;
 }
 
-function readChoices(policy: CompiledPolicy, list: unknown, isIn: boolean): boolean {
+// A choice made when its control was closed to the user is passed over by every statement, and the
+// decision says so once per statement linked to the control: it is left out here, and the controls
+// such choices were made with by the day of use key the decision too.
+function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: unknown, isIn: boolean): boolean {
   if (list === undefined) return true;
   if (!Array.isArray(list)) return false;
   for (const raw of list) {
@@ -279,6 +355,11 @@ function readChoices(policy: CompiledPolicy, list: unknown, isIn: boolean): bool
     const d = dayOf(day);
     if (compiled === undefined || d === undefined) return false;
     if (outcome !== undefined && outcome !== "accepted" && outcome !== "refused") return false;
+    if (compiled.availability !== null && openOn(policy, fast, compiled, r, d) === 0) {
+      if (compiled.index > 30) return false;
+      if (d <= at) closedMask |= 1 << compiled.index;
+      continue;
+    }
     addChoice(compiled.index, d, isIn, outcome);
   }
   return true;
@@ -523,7 +604,8 @@ export function evaluateFast(
     recipient = index;
   }
   choiceCount = 0;
-  if (!readChoices(policy, user.optOuts, false) || !readChoices(policy, user.optIns, true)) return undefined;
+  closedMask = 0;
+  if (!readChoices(policy, fast, r, user.optOuts, false) || !readChoices(policy, fast, r, user.optIns, true)) return undefined;
 
   const slot = (p * fast.categories.size + c) * fast.regionList.length + r;
   let found = fast.plans[slot];
@@ -570,7 +652,7 @@ export function evaluateFast(
     dims[dimCount++] = needVar;
   }
   // Few codes and no open day: the codes packed into one number key the decision directly.
-  if (dimCount === 0 && count <= 6 && recipient < 30) {
+  if (dimCount === 0 && count <= 6 && recipient < 30 && closedMask === 0) {
     let key = recipient + 1;
     for (let i = 0; i < count; i++) key = key * 256 + (codes[i] as number);
     let decision = epoch.packed.get(key);
@@ -582,12 +664,12 @@ export function evaluateFast(
   }
   // Otherwise the key is the recipient asked about, the open days this question opened, then the codes;
   // rows with the same hash are compared in full.
-  let hash = (recipient + 1) * 64 + dimCount;
+  let hash = ((recipient + 1) * 64 + dimCount) ^ closedMask;
   for (let i = 0; i < dimCount; i++) hash = (Math.imul(hash, 31) + (dims[i] as number) + 1) | 0;
   for (let i = 0; i < count; i++) hash = (Math.imul(hash, 31) + (codes[i] as number)) | 0;
   const rows = epoch.memo.get(hash);
   if (rows) {
-    for (const row of rows) if (matches(row.codes, count)) return row.decision;
+    for (const row of rows) if (row.closed === closedMask && matches(row.codes, count)) return row.decision;
   }
   const decision = freeze(decide(policy, question));
   const stored = new Uint8Array(2 + dimCount * 2 + count);
@@ -598,8 +680,9 @@ export function evaluateFast(
     stored[3 + 2 * i] = (dims[i] as number) >> 8;
   }
   stored.set(codes.subarray(0, count), 2 + dimCount * 2);
-  if (rows) rows.push({ codes: stored, decision });
-  else epoch.memo.set(hash, [{ codes: stored, decision }]);
+  const row = { codes: stored, closed: closedMask, decision };
+  if (rows) rows.push(row);
+  else epoch.memo.set(hash, [row]);
   return decision;
 }
 

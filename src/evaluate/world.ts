@@ -2,7 +2,7 @@ import type { Plan, Visibility } from "../schema/types.js";
 import { formatDay } from "../time/calendarDay.js";
 import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { regionCodes } from "../vocabulary/regions.js";
-import type { CompiledGroup, CompiledPolicy, Moment, RegionTest } from "./compile.js";
+import type { CompiledControl, CompiledGroup, CompiledPolicy, Moment, RegionTest } from "./compile.js";
 import type { Need, Reason } from "./decision.js";
 import type { NormalizedChoice, NormalizedQuestion } from "./normalizeQuestion.js";
 
@@ -320,6 +320,36 @@ export class World {
       },
     }));
     throw new Branch(parts, "optOut.outcome", choice.control.outcomeReason, needOrder("optOut.outcome", choice.index));
+  }
+
+  /**
+   * Whether a choice made on day `d` with a control can count: `false` only when the policy records the
+   * control as closed to the user then (not yet offered in their region, or withdrawn). Where that turns
+   * on an undisclosed day, the user's choice is the evidence that it was open, so it counts; an unknown
+   * region is split on, since the answer depends on it.
+   */
+  controlOpen(control: CompiledControl, d: number): boolean {
+    const windows = control.availability;
+    if (windows === null) return true;
+    for (const w of windows) {
+      if (this.tri(w.from, d) === 0 || this.tri(w.until, d) === 1) continue;
+      if (w.include !== null && !w.include.some((test) => this.regionMaybe(test, d))) continue;
+      if (w.exclude?.some((test) => !this.regionMaybe(test, d, true))) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the user's region may be in `test` on day `d` (`inverse`: may be outside it), without
+   * splitting on undisclosed membership days; an unknown region is split on.
+   */
+  private regionMaybe(test: RegionTest, d: number, inverse = false): boolean {
+    const regions = this.regions;
+    if (regions === null || regions.length !== 1) return this.regionIs(test, d) !== inverse;
+    const code = regions[0] as string;
+    const state = test.code !== undefined ? (test.code === code ? 1 : 0) : this.probeMember(test.group, code, d);
+    return state === 2 || (state === 1) !== inverse;
   }
 
   /** Whether the user's region is in `test` on day `t`. */

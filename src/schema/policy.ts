@@ -17,6 +17,13 @@ export const PurposeDefinitionSchema = z
     label: z.string().min(1).max(200),
     description: ProseSchema,
     parent: IdSchema.optional().meta({ description: "A core purpose this one is a kind of." }),
+    thirdPartiesOnly: z
+      .literal(true)
+      .optional()
+      .meta({
+        description:
+          "The purpose is something only others than the platform do (licensing content to them, say): a question about it leaves the platform's own use out, instead of finding it unsaid.",
+      }),
   })
   .meta({ id: "PurposeDefinition", description: "A platform-specific purpose." });
 

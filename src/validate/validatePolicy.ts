@@ -43,7 +43,8 @@ export interface ValidationResult {
   readonly issues: readonly PolicyIssue[];
 }
 
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** @internal */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 function result(issues: PolicyIssue[], policy?: Policy): ValidationResult {
   const valid = !issues.some((i) => i.severity === "error");
@@ -292,13 +293,19 @@ export function validatePolicy(input: unknown, options: ValidateOptions = {}): V
   }
 }
 
-function tooLarge(size: number, max: number, file: string | undefined): PolicyIssue {
+/**
+ * The issue for an input over the size limit; `size` is `undefined` when the input was not read to its
+ * end (a stream, or a file read only up to the limit).
+ *
+ * @internal
+ */
+export function tooLarge(size: number | undefined, max: number, file: string | undefined): PolicyIssue {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   const location = file === undefined ? { line: 1, column: 1, offset: 0, length: 0 } : { file, line: 1, column: 1, offset: 0, length: 0 };
   return {
     code: "too_large",
     severity: "error",
-    message: `the input is ${mb(size)}; the limit is ${mb(max)} (a policy is usually well under 1 MiB)`,
+    message: `the input is ${size === undefined ? `larger than ${mb(max)}` : mb(size)}; the limit is ${mb(max)} (a policy is usually well under 1 MiB)`,
     path: [],
     location,
   };

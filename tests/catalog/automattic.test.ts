@@ -31,7 +31,8 @@ function ask(at: string, extra: Extra = {}): Question {
   const plan = extra.plan === undefined ? "free" : extra.plan;
   const visibility = extra.visibility === undefined ? "public" : extra.visibility;
   return {
-    purpose: extra.purpose ?? GENAI,
+    // Licensing: the policy speaks only of what partners receive, not of Automattic's own training.
+    purpose: extra.purpose ?? LICENSING,
     category: extra.category ?? "posts",
     at,
     user: {
@@ -56,7 +57,7 @@ describe("Automattic: sharing public content with licensed partners", () => {
     { why: "before the policy of 27 Feb 2024: not covered", q: ask("2024-02-26"), answer: "unknown", code: "outside-coverage" },
     { why: "from 27 Feb 2024, on by default", q: ask("2024-02-27", { recipient: "licensed-partners" }), answer: "used", code: "used-by-default" },
     { why: "a public WordPress.com blog with default settings in June 2024", q: ask("2024-06-01"), answer: "used" },
-    { why: "as licensing itself", q: ask("2024-06-01", { purpose: LICENSING }), answer: "used" },
+    { why: "and for the partners' generative-AI training", q: ask("2024-06-01", { purpose: GENAI }), answer: "used" },
     { why: "no regional exemption: the EU too", q: ask("2024-06-01", { region: "DE" }), answer: "used" },
     { why: "a second blog that was not switched off stays shared (the toggle is per blog)", q: ask("2024-06-01", { created: "2024-04-01" }), answer: "used" },
     { why: "whether the content is public decides it", q: ask("2024-06-01", { visibility: null }), answer: "unknown", needs: ["data.visibility"] },
@@ -143,6 +144,18 @@ describe("Automattic: excluded sites, plans and content", () => {
     { why: "messages are not shared", q: ask("2024-06-01", { category: "private-messages", visibility: null }), answer: "not-used" },
     { why: "unanswered asks are not shared", q: ask("2024-06-01", { category: "unpublished-asks", visibility: null }), answer: "not-used" },
     { why: "Post+ subscriber-only posts are not shared", q: ask("2024-06-01", { category: "subscriber-only-posts", visibility: null }), answer: "not-used" },
+    {
+      why: "drafts not shared, but Automattic's own generative-AI training on them is not addressed",
+      q: ask("2025-08-01", { purpose: GENAI, category: "drafts", visibility: null }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+    {
+      why: "asked of the partners alone, drafts are not used for generative-AI training",
+      q: ask("2025-08-01", { purpose: GENAI, category: "drafts", visibility: null, recipient: "licensed-partners" }),
+      answer: "not-used",
+      code: "excluded",
+    },
   ]);
 });
 
@@ -155,14 +168,19 @@ describe("Automattic: the reported deals and AI crawlers", () => {
       q: ask("2024-06-01", { recipient: "openai", created: "2024-04-01", optOuts: optOut("2024-03-01") }),
       answer: "not-used",
     },
-    { why: "AI crawlers of non-partners are blocked by default", q: ask("2024-06-01", { recipient: "ai-crawlers" }), answer: "not-used", code: "excluded" },
+    {
+      why: "AI crawlers of non-partners are blocked by default",
+      q: ask("2024-06-01", { purpose: GENAI, recipient: "ai-crawlers" }),
+      answer: "not-used",
+      code: "excluded",
+    },
   ]);
 });
 
 describe("Automattic: timelines", () => {
-  const runs = (extra: { created?: string; optOuts?: Choice[]; recipient?: string } = {}) =>
+  const runs = (extra: { created?: string; optOuts?: Choice[]; recipient?: string; purpose?: string } = {}) =>
     timeline(policy, {
-      purpose: GENAI,
+      purpose: extra.purpose ?? LICENSING,
       category: "posts",
       user: { region: "US", plan: "free", ...(extra.optOuts && { optOuts: extra.optOuts }) },
       data: { visibility: "public", ...(extra.created !== undefined && { createdAt: extra.created }) },
@@ -175,5 +193,9 @@ describe("Automattic: timelines", () => {
 
   it("a site that discouraged search engines in 2022 was never shared under the policy", () => {
     expect(runs({ created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE) })).toEqual(["2024-02-27 … not-used"]);
+  });
+
+  it("for generative-AI training by anyone, Automattic's own use stays unsaid", () => {
+    expect(runs({ created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE), purpose: GENAI })).toEqual(["2024-02-27 … unknown"]);
   });
 });

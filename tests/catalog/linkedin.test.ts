@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPolicy } from "../../src/catalog/index.js";
-import { type Choice, type Question, timeline } from "../../src/index.js";
+import { type Choice, type Question, actionsFor, compilePolicy, evaluate, timeline } from "../../src/index.js";
 import { type Row, decisionTable } from "../support/decisionTable.js";
 
 // LinkedIn's rules as questions and answers. Every statement, every region change and both sides of
@@ -228,6 +228,55 @@ describe("LinkedIn: other machine learning and AI features", () => {
     },
     { why: "AI features in Europe too", q: ask("DE", "2025-06-01", { purpose: "ai-inference", category: "profile" }), answer: "used" },
   ]);
+});
+
+describe("LinkedIn: choices count only where and when the control was offered", () => {
+  // The setting reached members in Europe (the EU, the EEA, Switzerland and the UK) on 18 September
+  // 2025; before that, LinkedIn did not offer it there. A choice recorded on a day it was closed is
+  // passed over, and the decision says so.
+  const codes = (q: Question) => evaluate(linkedin, q).reasons.map((r) => r.code);
+  table([
+    {
+      why: "a German member cannot have switched the setting off in October 2024: the November 2025 use stands",
+      q: ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2024-10-01") }),
+      answer: "used",
+      code: "used-by-default",
+    },
+    {
+      why: "the UK, the day before the setting appeared there: passed over",
+      q: ask("GB", "2025-12-15", { optOuts: optOut("2025-09-17") }),
+      answer: "used",
+    },
+    { why: "the UK, the day it appeared: counted", q: ask("GB", "2025-12-15", { optOuts: optOut("2025-09-18") }), answer: "not-used" },
+    {
+      why: "outside Europe the setting's first day is undisclosed: a choice before the notice is evidence it was there",
+      q: ask("US", "2024-10-01", { optOuts: optOut("2024-09-01") }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "the objection form was offered everywhere: a German objection of 2024 counts in 2025",
+      q: ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2024-10-01", FORM, "accepted") }),
+      answer: "not-used",
+    },
+  ]);
+
+  it("says which choice was passed over, and gives the same decision on the fast path", () => {
+    const q = ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2024-10-01") });
+    expect(codes(q)).toEqual(["used-by-default", "choice-not-available"]);
+    expect(evaluate(linkedin, q).reasons[1]?.control?.id).toBe(SETTING);
+    const compiled = compilePolicy(linkedin);
+    const general = evaluate(compiled, q); // the first question of a policy takes the general path
+    expect(evaluate(compiled, q)).toEqual(general);
+    // Another closed day shares the decision; a choice after the day of use is not mentioned.
+    expect(evaluate(compiled, ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2025-01-15") }))).toBe(evaluate(compiled, q));
+    expect(codes(ask("DE", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2026-01-15") }))).toEqual(["used-by-default"]);
+  });
+
+  it("is not offered as something to do where it is not open", () => {
+    const q = { purpose: GENAI, category: "posts", at: "2025-06-01", user: { region: "GB", age: 30 }, data: { createdAt: "2025-06-01" } } as const;
+    expect(actionsFor(linkedin, q).map((a) => a.control.id)).not.toContain(SETTING);
+  });
 });
 
 describe("LinkedIn: timelines", () => {

@@ -174,6 +174,18 @@ describe("Reddit: its own models and the free-API years", () => {
       code: "policy-silent",
     },
     {
+      why: "private messages, asked of every recipient: not licensed, but Reddit's own use unsaid before Sept 2024",
+      q: ask("2024-08-01", { category: "private-messages", visibility: null }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+    {
+      why: "private messages, licensing only: Reddit's own use is not part of the question",
+      q: ask("2024-08-01", { purpose: LICENSING, category: "private-messages", visibility: null }),
+      answer: "not-used",
+      code: "excluded",
+    },
+    {
       why: "Reddit's own training from 16 Sept 2024: allowed by the licence, undisclosed",
       q: ask("2024-09-16", { recipient: "reddit" }),
       answer: "unknown",

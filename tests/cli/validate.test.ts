@@ -83,6 +83,30 @@ describe("ai-data-policy validate", () => {
     expect(readFileSync(join(dir, "p1234.json"), "utf8")).toBe(bad);
   });
 
+  it("reads an endless or huge input only up to the limit", () => {
+    const out: string[] = [];
+    const io = { ...nodeIo(), stdout: (t: string) => void out.push(t), stderr: () => undefined };
+    const heap = process.memoryUsage().rss;
+    // /dev/zero never ends: it must be cut at the limit, not read until memory runs out.
+    expect(runCli(["validate", "/dev/zero"], io)).toBe(1);
+    expect(out.join("")).toBe(
+      "/dev/zero:1:1 error the input is larger than 16.0 MiB; the limit is 16.0 MiB (a policy is usually well under 1 MiB) [too_large] at (document)\n",
+    );
+    expect(process.memoryUsage().rss - heap).toBeLessThan(200 * 1024 * 1024);
+    // A file over the limit, and standard input over it, say the same without being read to the end.
+    const dir = mkdtempSync(join(tmpdir(), "adp-large-"));
+    writeFileSync(join(dir, "big.json"), Buffer.alloc(17 * 1024 * 1024, 32));
+    out.length = 0;
+    expect(runCli(["validate", join(dir, "big.json")], io)).toBe(1);
+    expect(out.join("")).toContain("larger than 16.0 MiB; the limit is 16.0 MiB");
+    const piped = run({}, ["validate", "-"], " ".repeat(16 * 1024 * 1024 + 1));
+    expect(piped.code).toBe(1);
+    expect(piped.stdout).toContain("<stdin>:1:1 error the input is larger than 16.0 MiB");
+    // Exactly at the limit it is read and parsed: the problem is then the empty document.
+    const full = run({}, ["validate", "-"], " ".repeat(16 * 1024 * 1024));
+    expect(full.stdout).not.toContain("too_large");
+  });
+
   it("validates the bundled catalogue", () => {
     const out: string[] = [];
     const io = { ...nodeIo(), stdout: (t: string) => void out.push(t) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPolicy } from "../../src/catalog/index.js";
-import { InputError, actionsFor, controlsFor, evaluateAll } from "../../src/index.js";
+import { InputError, actionsFor, controlsFor, evaluate, evaluateAll } from "../../src/index.js";
 import { control, policy, statement } from "../support/builders.js";
 
 const linkedin = getPolicy("linkedin");
@@ -53,6 +53,21 @@ describe("actionsFor", () => {
     expect(evaluateAll([chats], q)[0]?.decision.answer).toBe("used");
     expect(actionsFor(chats, q).map((a) => [a.control.id, a.answerIfChosen])).toEqual([["toggle", "used"]]);
     expect(actionsFor(chats, { ...q, category: "flagged-chats" })).toEqual([]);
+  });
+
+  it("does not offer a control that has closed, nor count a choice made with it afterwards", () => {
+    // Meta's 2024 objection form for Europe closed on 26 June 2024; the 2025 form replaced it.
+    const meta = getPolicy("meta");
+    const q = {
+      purpose: "generative-ai-training",
+      category: "posts",
+      at: "2025-06-01",
+      user: { region: "DE", age: 30 },
+      data: { createdAt: "2025-06-01", visibility: "public" },
+    } as const;
+    expect(actionsFor(meta, q).map((a) => a.control.id)).toEqual(["ai-objection-form"]);
+    const late = evaluate(meta, { ...q, user: { ...q.user, optOuts: [{ control: "objection-form-2024", at: "2025-01-10" }] } });
+    expect(late.reasons.map((r) => r.code)).toContain("choice-not-available");
   });
 
   it("offers only the objection form for other machine learning", () => {

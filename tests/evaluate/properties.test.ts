@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Answer, type Choice, type Policy, type Question, type Reason, evaluate, timeline } from "../../src/index.js";
+import { type Answer, type Choice, type Policy, type Question, type Reason, controlsFor, evaluate, timeline } from "../../src/index.js";
 import { decideNormalized } from "../../src/evaluate/evaluate.js";
 import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
 import { compilePolicy } from "../../src/index.js";
-import { AGES, DAYS, PLANS, REGIONS, policyArb, questionArb } from "../support/arbitraries.js";
+import { AGES, DAYS, PLANS, REGIONS, anyDay, policyArb, questionArb } from "../support/arbitraries.js";
 
 const RUNS = { numRuns: 400 };
 const RANK: Record<Answer, number> = { "not-used": 0, unknown: 1, used: 2 };
@@ -94,7 +94,8 @@ describe("evaluate: properties", () => {
   it("an earlier opt-out never gives more use than a later one, where scopes do not depend on the day of the choice", () => {
     fc.assert(
       fc.property(
-        policyArb({ withoutScopeRules: true }),
+        // Controls open on every day: a choice on a day its control is closed counts for nothing.
+        policyArb({ withoutScopeRules: true, withoutAvailability: true }),
         questionArb(),
         fc.constantFrom("c1", "c2", "c3"),
         fc.integer({ min: 0, max: 5 }),
@@ -104,6 +105,22 @@ describe("evaluate: properties", () => {
           expect(RANK[ask(DAYS[i] as string)]).toBeLessThanOrEqual(RANK[ask(DAYS[i + 1] as string)]);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it("a choice made on a day its control is closed to the user changes no answer", () => {
+    fc.assert(
+      fc.property(policyArb(), questionArb(), fc.constantFrom("c1", "c2", "c3"), anyDay, (policy, q, control, day) => {
+        const region = String(q.user?.region);
+        const closed = controlsFor(policy, { region, at: day }).find((c) => c.id === control)?.availability === "not-available";
+        fc.pre(closed);
+        const before = evaluate(policy, q);
+        const user = { ...q.user, optOuts: [...(q.user?.optOuts ?? []), { control, at: day, outcome: "accepted" as const }] };
+        const after = evaluate(policy, { ...q, user });
+        expect(after.answer).toBe(before.answer);
+        expect(after.needs).toEqual(before.needs);
+      }),
       RUNS,
     );
   });

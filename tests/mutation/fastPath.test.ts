@@ -78,12 +78,12 @@ describe("fast path against the general path", () => {
     });
     expect(counts).toMatchInlineSnapshot(`
       [
-        "209 of 210, 37 decisions",
-        "209 of 210, 20 decisions",
-        "209 of 210, 32 decisions",
-        "209 of 210, 35 decisions",
-        "209 of 210, 25 decisions",
-        "209 of 210, 92 decisions",
+        "209 of 210, 49 decisions",
+        "209 of 210, 50 decisions",
+        "209 of 210, 75 decisions",
+        "209 of 210, 58 decisions",
+        "209 of 210, 42 decisions",
+        "209 of 210, 107 decisions",
       ]
     `);
   });

@@ -45,6 +45,8 @@ const scope = fc.constantFrom("future-only", "new-data-only", "removal", "remova
 export interface PolicyOptions {
   /** Leave out scope rules that depend on when a choice was made (some properties only hold without them). */
   readonly withoutScopeRules?: boolean;
+  /** Leave out controls' windows of availability (a choice on a day its control is closed counts for nothing). */
+  readonly withoutAvailability?: boolean;
 }
 
 function statementArb(index: number, options: PolicyOptions): fc.Arbitrary<Statement> {
@@ -137,12 +139,30 @@ function statementArb(index: number, options: PolicyOptions): fc.Arbitrary<State
     });
 }
 
-function controlArb(id: string): fc.Arbitrary<Control> {
+function controlArb(id: string, options: PolicyOptions): fc.Arbitrary<Control> {
   const withdrawal = fc.constantFrom(undefined, "future-only", "new-data-only", "earlier-data-undisclosed") as fc.Arbitrary<Control["withdrawal"]>;
-  return fc.record({ scope, withdrawal, mayBeRefused: fc.boolean(), advisory: fc.boolean() }).map(
+  // Where and when it could be used, sometimes: a window of days, in some regions or outside them.
+  const window = fc.record({
+    from: boundary,
+    until: sometimes(boundary, 2),
+    include: sometimes(fc.uniqueArray(regionRef, { minLength: 1, maxLength: 2 }), 2),
+    exclude: sometimes(fc.uniqueArray(regionRef, { minLength: 1, maxLength: 2 }), 2),
+  });
+  const availability = options.withoutAvailability ? fc.constant(null) : sometimes(fc.array(window, { minLength: 1, maxLength: 2 }), 1);
+  return fc.record({ scope, withdrawal, mayBeRefused: fc.boolean(), advisory: fc.boolean(), availability }).map(
     (g) =>
       ({
         id,
+        ...(g.availability !== null && {
+          availability: g.availability.map((w) => ({
+            from: w.from,
+            ...(w.until !== null && { until: w.until }),
+            ...((w.include !== null || w.exclude !== null) && {
+              regions: { ...(w.include !== null && { include: w.include }), ...(w.exclude !== null && { exclude: w.exclude }) },
+            }),
+            sources: cite(),
+          })),
+        }),
         kind: "setting",
         labels: [{ text: `Control ${id}`, sources: cite() }],
         purposes: [...PURPOSES],
@@ -161,7 +181,7 @@ export function policyArb(options: PolicyOptions = {}): fc.Arbitrary<Policy> {
   return fc
     .tuple(
       fc.integer({ min: 2, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => statementArb(i, options)))),
-      fc.tuple(...CONTROL_IDS.map(controlArb)),
+      fc.tuple(...CONTROL_IDS.map((id) => controlArb(id, options))),
       boundary,
     )
     .map(([statements, controls, groupStart]) =>

@@ -9,10 +9,12 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = 
   const io: CliIo = {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    readFile: (path) => {
+    // As the real one: at most one byte past the limit, when one is given.
+    readFile: (path, maxBytes) => {
       const content = files[path];
       if (content === undefined) throw enoent(path);
-      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+      const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+      return maxBytes === undefined ? bytes : bytes.subarray(0, maxBytes + 1);
     },
     readDir: (path) => {
       if (files[path] !== undefined) throw Object.assign(new Error(`ENOTDIR: not a directory, scandir '${path}'`), { code: "ENOTDIR" });
@@ -27,7 +29,10 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = 
       }
       return [...entries].map(([name, isDirectory]) => ({ name, isDirectory, isFile: !isDirectory }));
     },
-    readStdin: () => new TextEncoder().encode(stdin),
+    readStdin: (maxBytes) => {
+      const bytes = new TextEncoder().encode(stdin);
+      return maxBytes === undefined ? bytes : bytes.subarray(0, maxBytes + 1);
+    },
     writeFile: (path, content) => {
       written[path] = content;
     },

@@ -316,6 +316,9 @@ function object12(v) {
       case "parent":
         if (!(isId(p))) return false;
         break;
+      case "thirdPartiesOnly":
+        if (!(typeof p === "boolean" && p === true)) return false;
+        break;
       default:
         return false;
     }
