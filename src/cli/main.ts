@@ -90,8 +90,9 @@ type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
 
 function parse<const O extends OptionSpec>(argv: readonly string[], options: O) {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof HELP_OPTION; allowPositionals: true; strict: true; tokens: true }>>;
   try {
-    return parseArgs({ args: [...argv], options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const message = (error as Error).message.split("\n")[0] ?? "invalid arguments";
     // Node's parser reads `--age -3` as an option followed by another option; say how to write it.
@@ -99,6 +100,26 @@ function parse<const O extends OptionSpec>(argv: readonly string[], options: O) 
     if (ambiguous) throw new UsageError(`${ambiguous[1]}: a value that starts with "-" must be written ${ambiguous[1]}=VALUE`);
     throw new UsageError(message);
   }
+  // Node's parser keeps the last of a repeated flag silently: `--region US --region DE` would ask
+  // about DE alone. A flag that takes one value must be given once; a repeatable one is read once per
+  // distinct value (`--platform x --platform x` lists x once).
+  const seen = new Map<string, string[]>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option" || token.name === "help") continue;
+    const list = seen.get(token.name) ?? [];
+    list.push(token.value ?? "");
+    seen.set(token.name, list);
+  }
+  const values = parsed.values as Record<string, unknown>;
+  for (const [name, given] of seen) {
+    const spec = (options as OptionSpec)[name];
+    if (spec?.multiple) values[name] = [...new Set(values[name] as string[])];
+    else if (given.length > 1) {
+      const shown = spec?.type === "boolean" ? "" : ` (${given.map((v) => JSON.stringify(v)).join(", ")})`;
+      throw new UsageError(`--${name} is given ${given.length} times${shown}; give it once`);
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 function onePlatform(positionals: readonly string[], command: string): Policy {

@@ -67,6 +67,11 @@ export interface CompiledControl {
   readonly id: string;
   /** The latest label. */
   readonly label: string;
+  /**
+   * The names it was shown under, oldest first, with the bounds of their first and last days (an
+   * undisclosed day as its bounds; -Infinity and Infinity where the policy gives none).
+   */
+  readonly labels: readonly { readonly text: string; readonly from: { lo: number; hi: number }; readonly until: { lo: number; hi: number } }[];
   readonly scope: ControlScope;
   /** For an opt-in: what switching it off again reaches. */
   readonly withdrawal: WithdrawalScope;
@@ -275,6 +280,19 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (!facts.has(owner.label)) facts.set(owner.label, { sources: owner.sources, confidence: owner.confidence, note: boundary.note });
     return { lo, hi, v: index };
   };
+  // A label's days need no undisclosed-day variable: nothing splits on them, they only pick a name.
+  const bounds = (boundary: DayBoundary | undefined, open: number, path: string) => {
+    if (boundary === undefined) return { lo: open, hi: open };
+    if (typeof boundary === "string") {
+      const day = parseIsoDay(boundary);
+      if (day === undefined) throw new PolicyError(path, `"${boundary}" is not a calendar day`);
+      return { lo: day, hi: day };
+    }
+    const lo = boundary.earliest === undefined ? -Infinity : parseIsoDay(boundary.earliest);
+    const hi = boundary.latest === undefined ? Infinity : parseIsoDay(boundary.latest);
+    if (lo === undefined || hi === undefined) throw new PolicyError(path, "an uncertain day's bounds must be calendar days");
+    return { lo, hi };
+  };
   const buildVariables = (): UncertainVariable[] =>
     owners.map(({ lo, hi, facts }, index) => {
       const labels = [...facts.keys()].sort();
@@ -406,6 +424,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       index,
       id: control.id,
       label,
+      labels: control.labels.map((l, j) => ({
+        text: l.text,
+        from: bounds(l.from, -Infinity, `controls[${index}].labels[${j}].from`),
+        until: bounds(l.until, Infinity, `controls[${index}].labels[${j}].until`),
+      })),
       scope: control.scope,
       withdrawal: control.withdrawal ?? "future-only",
       advisory: control.enforcement === "advisory",

@@ -151,25 +151,25 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   let closed: Reason | undefined;
   for (const link of links) {
     const state = linkState(w, s, link, override, t);
-    if (closed === undefined && madeWhileClosed(w, link, t)) closed = controlReason(s, link.control, "choice-not-available", partial);
+    if (closed === undefined && madeWhileClosed(w, link, t)) closed = controlReason(s, link.control, "choice-not-available", partial, t);
     if (s.defaultOn) {
-      if (state === "opted-out") return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial)] };
-      if (state === "advisory-control" || state === "removal-requested") soft ??= controlReason(s, link.control, state, partial);
+      if (state === "opted-out") return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial, t)] };
+      if (state === "advisory-control" || state === "removal-requested") soft ??= controlReason(s, link.control, state, partial, t);
     } else if (state === "opted-in") {
-      yes ??= controlReason(s, link.control, "opted-in", partial);
+      yes ??= controlReason(s, link.control, "opted-in", partial, t);
     } else if (state === "withdrawal-not-retroactive") {
-      kept ??= controlReason(s, link.control, state, partial);
+      kept ??= controlReason(s, link.control, state, partial, t);
     } else if (state === "withdrawal-undisclosed") {
-      unsaid ??= controlReason(s, link.control, state, partial);
+      unsaid ??= controlReason(s, link.control, state, partial, t);
     }
   }
   const also = (reason: Reason): readonly Reason[] => (closed ? [reason, closed] : [reason]);
   if (soft) return { answer: "unknown", kind: "use", reasons: also(soft) };
-  if (s.defaultOn) return { answer: "used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial)) };
+  if (s.defaultOn) return { answer: "used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial, t)) };
   if (yes) return { answer: "used", kind: "use", reasons: also(yes) };
   if (kept) return { answer: "used", kind: "use", reasons: also(kept) };
   if (unsaid) return { answer: "unknown", kind: "use", reasons: also(unsaid) };
-  return { answer: "not-used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial)) };
+  return { answer: "not-used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "not-opted-in", partial, t)) };
 }
 
 function effectAnswer(

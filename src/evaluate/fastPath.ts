@@ -214,7 +214,7 @@ function openOn(policy: CompiledPolicy, fast: FastPath, control: CompiledControl
   return found.open[lo] as number;
 }
 
-function addMoment(days: Set<number>, m: Moment): void {
+function addMoment(days: Set<number>, m: { readonly lo: number; readonly hi: number }): void {
   if (Number.isFinite(m.lo)) days.add(m.lo);
   if (Number.isFinite(m.hi)) days.add(m.hi);
 }
@@ -245,6 +245,14 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
   for (const { statement: s } of candidates) {
     addMoment(days, s.from);
     addMoment(days, s.until);
+    // The name a reason gives a control is the one it had on the day: a renaming starts an epoch.
+    for (const link of s.links ?? []) {
+      if (link.control.labels.length < 2) continue;
+      for (const l of link.control.labels) {
+        addMoment(days, l.from);
+        addMoment(days, l.until);
+      }
+    }
     addTests(days, s.include);
     addTests(days, s.exclude);
     for (const d of s.disputes) {

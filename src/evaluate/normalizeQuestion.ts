@@ -136,7 +136,9 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
         user.region,
         isGroup
           ? `${showValue(user.region)} is a region group; give the user's country as an ISO 3166-1 alpha-2 code (DE, FR, GB...)`
-          : `${showValue(user.region)} is not an ISO 3166-1 alpha-2 country code (such as US, DE, GB; UK is accepted for GB)`,
+          : typeof user.region === "string" && user.region.toUpperCase() === "EL"
+            ? `"${user.region}" is the EU's abbreviation for Greece, not its ISO 3166-1 alpha-2 code; give GR`
+            : `${showValue(user.region)} is not an ISO 3166-1 alpha-2 country code (such as US, DE, GB; UK is accepted for GB)`,
       );
     }
   }

@@ -55,13 +55,31 @@ const CONTROL_MESSAGES: Record<
     `A choice the user made with “${label}” is not counted: the policy records the control as not open to them on the day of that choice (not yet offered in their region, or withdrawn).`,
 };
 
-/** A reason about a control's effect on a statement. @internal */
-export function controlReason(s: CompiledStatement, control: CompiledControl, code: keyof typeof CONTROL_MESSAGES, partial: boolean): Reason {
-  return cached(s, `${code}/${control.id}/${partial}`, () => ({
+/**
+ * The name a control was shown under on day `t`: the latest of its labels surely in use then; where a
+ * renaming around `t` is undisclosed, the older name that may still have been in use; its latest label
+ * when none was.
+ *
+ * @internal
+ */
+export function labelOn(control: CompiledControl, t: number): string {
+  let sure: string | undefined;
+  let maybe: string | undefined;
+  for (const l of control.labels) {
+    if (l.from.hi <= t && l.until.lo > t) sure = l.text;
+    else if (l.from.lo <= t && l.until.hi > t) maybe ??= l.text;
+  }
+  return sure ?? maybe ?? control.label;
+}
+
+/** A reason about a control's effect on a statement, naming the control as it was called on day `t`. @internal */
+export function controlReason(s: CompiledStatement, control: CompiledControl, code: keyof typeof CONTROL_MESSAGES, partial: boolean, t: number): Reason {
+  const label = control.labels.length > 1 ? labelOn(control, t) : control.label;
+  return cached(s, `${code}/${control.id}/${partial}/${label}`, () => ({
     code,
-    message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${CONTROL_MESSAGES[code](control.label)}`,
+    message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${CONTROL_MESSAGES[code](label)}`,
     statement: statementRef(s),
-    control: { id: control.id, label: control.label },
+    control: { id: control.id, label },
     ...(partial && { partial: true }),
     confidence: s.confidence,
     sources: s.sources,

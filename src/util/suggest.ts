@@ -43,7 +43,10 @@ export function didYouMean(value: string, options: Iterable<string>): string {
 export function showValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+    // Numbers as written, not as JSON writes them: NaN and Infinity would read "null".
+    if (typeof value === "number") text = Object.is(value, -0) ? "-0" : String(value);
+    else if (typeof value === "bigint") text = `${value}n`;
+    else text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -119,7 +119,14 @@ function one(raw: z.core.$ZodIssue, base: Path, root: z.ZodType, input: unknown,
       }
       const values = raw.values.map((v) => JSON.stringify(v));
       const list = values.length <= 16 ? values.join(", ") : `${values.slice(0, 16).join(", ")}, ...`;
-      const hint = typeof at.value === "string" ? didYouMean(at.value, raw.values.map(String)) : "";
+      // A value of the wrong type written like an allowed one ("1" for 1): say so, rather than suggest itself.
+      const sameText = raw.values.find((v) => typeof v !== typeof at.value && String(v) === String(at.value));
+      const hint =
+        sameText !== undefined
+          ? `; it is a ${typeof at.value}: write ${JSON.stringify(sameText)}`
+          : typeof at.value === "string"
+            ? didYouMean(at.value, raw.values.filter((v) => typeof v === "string").map(String))
+            : "";
       out.push(issue("invalid_value", `${showValue(at.value)} is not allowed here${hint}; expected one of: ${list}`, path, at.value));
       return;
     }

@@ -266,10 +266,15 @@ export function validatePolicy(input: unknown, options: ValidateOptions = {}): V
       if (input.byteLength > maxBytes) return result([tooLarge(input.byteLength, maxBytes, options.file)]);
       const decoded = decodeText(input);
       if (!decoded.ok) {
+        // Where the bad byte is, as line and column: the text before it is readable.
+        const before = new TextDecoder("utf-8").decode(input.subarray(0, decoded.offset));
+        const lastBreak = before.lastIndexOf("\n");
+        const line = before.split("\n").length;
+        const column = before.length - lastBreak;
         const location =
           options.file === undefined
-            ? { line: 1, column: 1, offset: decoded.offset, length: 1 }
-            : { file: options.file, line: 1, column: 1, offset: decoded.offset, length: 1 };
+            ? { line, column, offset: decoded.offset, length: 1 }
+            : { file: options.file, line, column, offset: decoded.offset, length: 1 };
         return result([{ code: decoded.code, severity: "error", message: decoded.message, path: [], location }]);
       }
       return validateText(decoded.text, options, decoded.bom);

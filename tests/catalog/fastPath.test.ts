@@ -80,13 +80,13 @@ const FAST_ANSWERS: Record<string, string> = {
   anthropic: "1748 answered, 332 decisions",
   automattic: "1728 answered, 509 decisions",
   github: "1825 answered, 387 decisions",
-  google: "1672 answered, 580 decisions",
-  linkedin: "1850 answered, 1057 decisions",
+  google: "1672 answered, 594 decisions",
+  linkedin: "1850 answered, 1055 decisions",
   meta: "1956 answered, 1184 decisions",
-  openai: "1904 answered, 676 decisions",
+  openai: "1904 answered, 681 decisions",
   reddit: "1865 answered, 637 decisions",
   slack: "1887 answered, 469 decisions",
-  x: "1884 answered, 924 decisions",
+  x: "1884 answered, 956 decisions",
   zoom: "1958 answered, 402 decisions",
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Choice, type Question, controlsFor, type timeline } from "../../src/index.js";
+import { type Choice, type Question, compilePolicy, controlsFor, evaluate, type timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
 import { type Row, answerRuns, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("openai"); // validates the file and fails with file:line:col issues if invalid
@@ -375,6 +375,23 @@ describe("OpenAI: the controls as data", () => {
     expect(toggle?.labels.map((l) => l.text)).toEqual(["Chat history & training", "Improve the model for everyone"]);
     expect(toggle?.labels[0]?.from).toBe("2023-04-25");
     expect(toggle?.labels[1]?.from).toMatchObject({ earliest: "2024-04-20", latest: "2024-04-30" });
+  });
+
+  it("reasons name the toggle as it was called on the day of the use", () => {
+    const named = (at: string) =>
+      evaluate(policy, ask(CHATS, at, { created: "2023-06-01", optOuts: choice(TOGGLE, "2023-05-01") })).reasons.find((r) => r.control?.id === TOGGLE)?.control
+        ?.label;
+    expect(named("2023-06-15")).toBe("Chat history & training");
+    // The renaming's day is undisclosed within 20-30 April 2024: the old name until it surely happened.
+    expect(named("2024-04-25")).toBe("Chat history & training");
+    expect(named("2024-05-01")).toBe("Improve the model for everyone");
+    // The same on the fast path, which a second question of a prepared policy takes.
+    const compiled = compilePolicy(policy);
+    for (const at of ["2023-06-15", "2024-04-25", "2024-05-01", "2023-06-15"]) {
+      const q = ask(CHATS, at, { created: "2023-06-01", optOuts: choice(TOGGLE, "2023-05-01") });
+      evaluate(compiled, q);
+      expect(evaluate(compiled, q)).toEqual(evaluate(policy, q));
+    }
   });
 
   it("several controls with different reach for the same purpose", () => {

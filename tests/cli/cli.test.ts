@@ -76,8 +76,8 @@ describe("ai-data-policy check", () => {
             “On November 3, 2025, we are updating this notice to provide information about our reliance on
             Legitimate Interests as the legal basis for training content-generating AI models used in our
             products.”
-        [5] Our statement on changes to LinkedIn AI data policy. Information Commissioner's Office (UK),
-            published 2024-09-20. (regulator)
+        [5] Our statement on changes to LinkedIn AI data policy (further statement). Information
+            Commissioner's Office (UK), published 2025-09-23. (regulator)
             https://cy.ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy
             “LinkedIn has now taken the decision to resume its plans, and we will continue to monitor the
             situation as LinkedIn moves to inform UK users and commence processing in the coming weeks.”
@@ -176,6 +176,28 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
     expect(stderr.split("\n").filter(Boolean)).toHaveLength(1);
     expect(stderr).toMatch(/^ai-data-policy: /);
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+  });
+
+  it("refuses a flag given twice, and reads a repeatable one once per value", () => {
+    const q = ["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01"];
+    expect(run(...q, "--region", "US", "--region", "DE").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: --region is given 2 times ("US", "DE"); give it once
+      "
+    `);
+    expect(run(...q, "--region", "US", "--json", "--json").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: --json is given 2 times; give it once
+      "
+    `);
+    const once = run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2025-10-01").stdout;
+    expect(run("controls", "--region", "DE", "--platform", "linkedin", "--platform", "linkedin", "--at", "2025-10-01").stdout).toBe(once);
+  });
+
+  it("says what is wrong with an age or a region written another way", () => {
+    const q = ["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01"];
+    expect(run(...q, "--region", "EL").stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: user.region: "EL" is the EU's abbreviation for Greece, not its ISO 3166-1 alpha-2 code; give GR
+      "
+    `);
   });
 
   it("says how to write a value that starts with a dash", () => {

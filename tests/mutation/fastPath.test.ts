@@ -80,10 +80,10 @@ describe("fast path against the general path", () => {
       [
         "209 of 210, 49 decisions",
         "209 of 210, 50 decisions",
-        "209 of 210, 75 decisions",
-        "209 of 210, 58 decisions",
-        "209 of 210, 42 decisions",
-        "209 of 210, 107 decisions",
+        "209 of 210, 57 decisions",
+        "209 of 210, 83 decisions",
+        "209 of 210, 40 decisions",
+        "209 of 210, 134 decisions",
       ]
     `);
   });

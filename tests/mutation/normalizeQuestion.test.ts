@@ -112,6 +112,22 @@ const BAD: [string, unknown, string, string, unknown, string][] = [
   ["an age below 0", { ...base, user: { age: -1 } }, "invalid-age", "user.age", -1, "user.age: -1 is not an age; give whole years from 0 to 150"],
   ["an age above 150", { ...base, user: { age: 151 } }, "invalid-age", "user.age", 151, "user.age: 151 is not an age; give whole years from 0 to 150"],
   ["a fractional age", { ...base, user: { age: 17.5 } }, "invalid-age", "user.age", 17.5, "user.age: 17.5 is not an age; give whole years from 0 to 150"],
+  [
+    "an age that is not a number",
+    { ...base, user: { age: Number.NaN } },
+    "invalid-age",
+    "user.age",
+    Number.NaN,
+    "user.age: NaN is not an age; give whole years from 0 to 150",
+  ],
+  [
+    "an infinite age",
+    { ...base, user: { age: Number.POSITIVE_INFINITY } },
+    "invalid-age",
+    "user.age",
+    Number.POSITIVE_INFINITY,
+    "user.age: Infinity is not an age; give whole years from 0 to 150",
+  ],
   ["an age as text", { ...base, user: { age: "30" } }, "invalid-age", "user.age", "30", 'user.age: "30" is not an age; give whole years from 0 to 150'],
   [
     "an unknown plan",

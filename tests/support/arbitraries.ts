@@ -149,10 +149,19 @@ function controlArb(id: string, options: PolicyOptions): fc.Arbitrary<Control> {
     exclude: sometimes(fc.uniqueArray(regionRef, { minLength: 1, maxLength: 2 }), 2),
   });
   const availability = options.withoutAvailability ? fc.constant(null) : sometimes(fc.array(window, { minLength: 1, maxLength: 2 }), 1);
-  return fc.record({ scope, withdrawal, mayBeRefused: fc.boolean(), advisory: fc.boolean(), availability }).map(
+  // Sometimes renamed on a day (exact or undisclosed): reasons name it as it was called on the day.
+  const renamed = sometimes(boundary, 2);
+  return fc.record({ scope, withdrawal, mayBeRefused: fc.boolean(), advisory: fc.boolean(), availability, renamed }).map(
     (g) =>
       ({
         id,
+        labels:
+          g.renamed === null
+            ? [{ text: `Control ${id}`, sources: cite() }]
+            : [
+                { text: `Old ${id}`, until: g.renamed, sources: cite() },
+                { text: `Control ${id}`, from: g.renamed, sources: cite() },
+              ],
         ...(g.availability !== null && {
           availability: g.availability.map((w) => ({
             from: w.from,
@@ -164,7 +173,6 @@ function controlArb(id: string, options: PolicyOptions): fc.Arbitrary<Control> {
           })),
         }),
         kind: "setting",
-        labels: [{ text: `Control ${id}`, sources: cite() }],
         purposes: [...PURPOSES],
         scope: g.scope,
         ...(g.withdrawal !== undefined && { withdrawal: g.withdrawal }),

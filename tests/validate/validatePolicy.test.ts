@@ -79,17 +79,37 @@ describe("validatePolicy: reading the input", () => {
 
   it("refuses bytes that are not UTF-8 text", () => {
     expect(lines(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]))).toMatchInlineSnapshot(`
-      "p.json:1:1 error the file is not valid UTF-8 (an invalid byte 0xe9 at byte 6) [not_utf8] at (document)
+      "p.json:1:7 error the file is not valid UTF-8 (an invalid byte 0xe9 at byte 6) [not_utf8] at (document)
+      "
+    `);
+    // On a later line, after text with characters of several bytes: the column counts characters.
+    const text = new TextEncoder().encode('{\n  "name": "Zoë",\n  "id": "');
+    expect(lines(new Uint8Array([...text, 0xc3, 0x28, 0x22, 0x7d]))).toMatchInlineSnapshot(`
+      "p.json:3:10 error the file is not valid UTF-8 (an invalid byte 0xc3 at byte 29) [not_utf8] at (document)
       "
     `);
     expect(lines(new Uint8Array([0x7b, 0x00, 0x7d]))).toMatchInlineSnapshot(`
-      "p.json:1:1 error the file is binary, not text (a NUL byte at byte 1) [binary_input] at (document)
+      "p.json:1:2 error the file is binary, not text (a NUL byte at byte 1) [binary_input] at (document)
       "
     `);
     expect(lines(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toMatchInlineSnapshot(`
       "p.json:1:1 error the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 [not_utf8] at (document)
       "
     `);
+  });
+
+  it("says when a value is written as the wrong type, and shows numbers JSON cannot", () => {
+    const only = (text: string) =>
+      lines(text)
+        .split("\n")
+        .filter((l) => l.includes("formatVersion"))
+        .join("\n");
+    expect(only('{"formatVersion": "1"}')).toMatchInlineSnapshot(
+      `"p.json:1:19 error "1" is not allowed here; it is a string: write 1; expected one of: 1 [invalid_value] at formatVersion"`,
+    );
+    expect(only('{"formatVersion": 1e400}')).toMatchInlineSnapshot(
+      `"p.json:1:19 error Infinity is not allowed here; expected one of: 1 [invalid_value] at formatVersion"`,
+    );
   });
 
   it("refuses a 50 MB document at once, without parsing it", () => {
