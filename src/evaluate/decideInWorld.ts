@@ -2,6 +2,7 @@ import type { Confidence, Effect } from "../schema/types.js";
 import { maxConfidence, minConfidence } from "./compile.js";
 import type { CompiledDispute, CompiledLink, CompiledScopeRule, CompiledStatement, RegionTest } from "./compile.js";
 import type { Answer, Case, Need, Reason } from "./decision.js";
+import type { NormalizedChoice } from "./normalizeQuestion.js";
 import { NOT_YET_CREATED, controlReason, statementReason } from "./reasons.js";
 import { Branch, type World } from "./world.js";
 
@@ -93,8 +94,16 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
   // For an opt-in: a later switch-off that covers only data created after it, passed over for older data.
   let withdrawn = false;
   for (let i = choices.length - 1; i >= 0; i--) {
-    const choice = choices[i];
+    let choice = choices[i];
     if (choice === undefined || choice.day > t) continue;
+    // Opposite choices on one day in an unknown order: read them opt-outs last, or opt-ins last.
+    const run = choice.run;
+    if (run !== undefined && !w.outCameLast(run.listed[0] as NormalizedChoice)) {
+      // The k-th of the day's choices from the end, with the opt-ins after the opt-outs.
+      const k = run.listed.length - 1 - run.listed.indexOf(choice);
+      const ins = run.ins.length;
+      choice = (k < ins ? run.ins[ins - 1 - k] : run.outs[run.outs.length - 1 - (k - ins)]) as NormalizedChoice;
+    }
     // A choice the control was not open for (not offered in the user's region yet, or closed) changes nothing.
     if (!w.controlOpen(link.control, choice.day)) continue;
     if (s.defaultOn) {

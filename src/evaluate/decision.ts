@@ -9,11 +9,12 @@ import type { Confidence, Effect } from "../schema/types.js";
 export type Answer = "used" | "not-used" | "unknown";
 
 /**
- * An input that a question left out and that the answer depends on.
+ * An input that a question left out and that the answer depends on. `choice.time`: the times of
+ * opposite choices made with one control on one day, which say which came last.
  *
  * @category Evaluate
  */
-export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibility" | "optOut.outcome";
+export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibility" | "optOut.outcome" | "choice.time";
 
 /**
  * Why a reason is part of a decision.

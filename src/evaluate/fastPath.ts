@@ -368,6 +368,8 @@ function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: un
       if (d <= at) closedMask |= 1 << compiled.index;
       continue;
     }
+    // Opposite choices with one control on one day: their order (given by times, or not) is the general path's.
+    for (let k = 0; k < choiceCount; k++) if (choiceControl[k] === compiled.index && choiceDay[k] === d && choiceIn[k] !== isIn) return false;
     addChoice(compiled.index, d, isIn, outcome);
   }
   return true;

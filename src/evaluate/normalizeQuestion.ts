@@ -1,5 +1,5 @@
 import type { Plan, Visibility } from "../schema/types.js";
-import { toDayNumber } from "../time/calendarDay.js";
+import { toDayNumber, toInstant } from "../time/calendarDay.js";
 import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { normalizeRegionCode } from "../vocabulary/regions.js";
 import type { CompiledControl, CompiledPolicy } from "./compile.js";
@@ -17,6 +17,55 @@ export interface NormalizedChoice {
   readonly index: number;
   /** Where it was in the question, for messages. */
   readonly field: string;
+  /** The instant, when the question gave a time of day (a date-time or a `Date`). */
+  readonly time?: number | undefined;
+  /**
+   * Set on every choice of a day on which the user made opposite choices with this control in an
+   * order the question does not give: the day's choices as listed (opt-ins, then opt-outs), which
+   * stay together in the control's list. Which kind came last is then split on.
+   */
+  run?: ChoiceRun;
+}
+
+/** Opposite choices made with one control on one day, in an order not given. @internal */
+export interface ChoiceRun {
+  readonly ins: readonly NormalizedChoice[];
+  readonly outs: readonly NormalizedChoice[];
+  /** `ins` then `outs`: the order of the control's list. */
+  readonly listed: readonly NormalizedChoice[];
+}
+
+/** Orders one control's choices: by day, by time where both are given, else opt-ins first. */
+function byDay(a: NormalizedChoice, b: NormalizedChoice): number {
+  if (a.day !== b.day) return a.day - b.day;
+  if (a.time !== undefined && b.time !== undefined && a.time !== b.time) return a.time - b.time;
+  return a.kind === b.kind ? 0 : a.kind === "out" ? 1 : -1;
+}
+
+/**
+ * Marks the days on which opposite choices were made in an order that is not known: some choice of the
+ * day has no time, or two share one. Their choices are put opt-ins first, opt-outs after.
+ */
+function markRuns(list: NormalizedChoice[]): void {
+  for (let start = 0; start < list.length; ) {
+    const day = (list[start] as NormalizedChoice).day;
+    let end = start;
+    while (end < list.length && (list[end] as NormalizedChoice).day === day) end++;
+    const run = list.slice(start, end);
+    const mixed = run.some((c) => c.kind === "in") && run.some((c) => c.kind === "out");
+    const times = run.map((c) => c.time);
+    const ordered = times.every((t) => t !== undefined) && new Set(times).size === times.length;
+    if (mixed && !ordered) {
+      const ins = run.filter((c) => c.kind === "in");
+      const outs = run.filter((c) => c.kind === "out");
+      const mark: ChoiceRun = { ins, outs, listed: [...ins, ...outs] };
+      mark.listed.forEach((c, k) => {
+        c.run = mark;
+        list[start + k] = c;
+      });
+    }
+    start = end;
+  }
 }
 
 /** A question checked against the policy, with days as numbers. @internal */
@@ -87,6 +136,7 @@ function choices(policy: CompiledPolicy, list: unknown, kind: "out" | "in", fiel
       outcome: choice.outcome,
       index: counter.n++,
       field: itemField,
+      time: toInstant(choice.at),
     };
     const list = into[control.index];
     if (list === undefined) into[control.index] = [normalized];
@@ -154,7 +204,11 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
   const perControl: NormalizedChoice[][] = [];
   choices(policy, user?.optOuts, "out", "user.optOuts", perControl, counter);
   choices(policy, user?.optIns, "in", "user.optIns", perControl, counter);
-  for (const list of perControl) list?.sort((a, b) => a.day - b.day || (a.kind === b.kind ? 0 : a.kind === "out" ? 1 : -1));
+  for (const list of perControl) {
+    if (list === undefined) continue;
+    list.sort(byDay);
+    if (list.length > 1) markRuns(list);
+  }
   const byControl = policy.controlList.map((c) => perControl[c.index] ?? NO_CHOICES);
 
   const data = question.data;

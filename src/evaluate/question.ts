@@ -16,7 +16,11 @@ export type DateInput = string | Date;
 export interface Choice {
   /** The control's id, such as `data-for-generative-ai-improvement`. */
   readonly control: string;
-  /** The day the choice was made. */
+  /**
+   * The day the choice was made. A date-time (with its offset) or a `Date` also orders choices made
+   * on the same day; opposite choices on one day without times leave their order unknown, and where
+   * it matters the answer is `unknown` with `needs: ["choice.time"]`.
+   */
   readonly at: DateInput;
   /**
    * For controls the platform may refuse (an objection form): whether it was accepted. When omitted and

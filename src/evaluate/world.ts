@@ -52,7 +52,7 @@ export class Branch {
 
 type Outcome = "accepted" | "refused";
 const OUTCOMES: readonly Outcome[] = ["accepted", "refused"];
-const NEED_ORDER: Record<Need, number> = { region: 0, age: 1, plan: 2, "data.createdAt": 3, "data.visibility": 4, "optOut.outcome": 5 };
+const NEED_ORDER: Record<Need, number> = { region: 0, age: 1, plan: 2, "data.createdAt": 3, "data.visibility": 4, "optOut.outcome": 5, "choice.time": 6 };
 const needOrder = (need: Need, ...rest: (number | string)[]) => [0, NEED_ORDER[need], ...rest];
 
 function day(n: number): string {
@@ -80,6 +80,8 @@ export class World {
   varHi: number[];
   /** For uncertain days compared with an unknown creation day: whether the day is on or before it. */
   createdRelation: (boolean | undefined)[];
+  /** For days of opposite choices in an unknown order, by the run's first choice: whether an opt-out came last. */
+  outLast: (boolean | undefined)[];
 
   constructor(
     readonly policy: CompiledPolicy,
@@ -98,6 +100,7 @@ export class World {
       this.varLo = source.varLo.slice();
       this.varHi = source.varHi.slice();
       this.createdRelation = source.createdRelation.slice();
+      this.outLast = source.outLast.slice();
       return;
     }
     this.ageLo = q.age ?? 0;
@@ -112,6 +115,7 @@ export class World {
     this.varLo = policy.variables.map((v) => v.lo);
     this.varHi = policy.variables.map((v) => v.hi);
     this.createdRelation = [];
+    this.outLast = [];
   }
 
   /** A copy that can be narrowed without changing this world. */
@@ -306,6 +310,35 @@ export class World {
       },
     }));
     throw new Branch(parts, "data.visibility", null, needOrder("data.visibility"));
+  }
+
+  /**
+   * Whether, of the opposite choices made on one day in an order the question does not give, an
+   * opt-out came last; `first` is the run's first choice.
+   */
+  outCameLast(first: NormalizedChoice): boolean {
+    const known = this.outLast[first.index];
+    if (known !== undefined) return known;
+    const label = `“${first.control.label}” on ${day(first.day)}`;
+    throw new Branch(
+      [
+        {
+          label: `the last choice with ${label} was an opt-out`,
+          apply: (w) => {
+            w.outLast[first.index] = true;
+          },
+        },
+        {
+          label: `the last choice with ${label} was an opt-in`,
+          apply: (w) => {
+            w.outLast[first.index] = false;
+          },
+        },
+      ],
+      "choice.time",
+      null,
+      needOrder("choice.time", first.day, first.control.index),
+    );
   }
 
   /** The outcome of a choice the platform may refuse. */

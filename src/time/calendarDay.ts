@@ -162,6 +162,27 @@ export function toDayNumber(input: unknown): DayNumber | undefined {
   return undefined;
 }
 
+/**
+ * The instant a date-time names, in milliseconds since 1970 (UTC), or `undefined` for a plain day (or
+ * anything else): what orders two choices made on the same day, when their times are given.
+ *
+ * @internal
+ */
+export function toInstant(input: unknown): number | undefined {
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  if (typeof input !== "string" || input.length <= 10) return undefined;
+  const match = DATE_TIME.exec(input);
+  if (!match) return undefined;
+  const date = parseIsoDay(match[1] as string);
+  if (date === undefined) return undefined;
+  const offset = match[6] === undefined ? 0 : (match[6] === "-" ? -1 : 1) * (Number(match[7]) * 60 + Number(match[8]));
+  const seconds = match[4] === undefined ? 0 : Number(match[4]);
+  return ((date * 1440 + Number(match[2]) * 60 + Number(match[3]) - offset) * 60 + seconds) * 1000;
+}
+
 function pad(value: number, width: number): string {
   const text = String(Math.abs(value));
   return (value < 0 ? "-" : "") + "0".repeat(Math.max(0, width - text.length)) + text;
