@@ -1,4 +1,4 @@
-import type { Policy, Statement } from "../schema/types.js";
+import type { DayBoundary, Policy, Statement } from "../schema/types.js";
 import type { QuestionWithoutDay, UserFacts } from "../evaluate/question.js";
 import { BUILT_IN_REGION_GROUPS } from "../vocabulary/regionGroups.js";
 import { CORE_CATEGORIES } from "../vocabulary/categories.js";
@@ -21,9 +21,11 @@ export interface RegionChoice {
 const REST_OF_WORLD = "US";
 
 function groupMembers(policy: Policy, id: string): readonly string[] | undefined {
-  const own = policy.regionGroups?.find((g) => g.id === id);
-  if (own) return own.members.map((m) => m.member);
-  return BUILT_IN_REGION_GROUPS.find((g) => g.id === id)?.members.map((m) => m.member);
+  const members = policy.regionGroups?.find((g) => g.id === id)?.members ?? BUILT_IN_REGION_GROUPS.find((g) => g.id === id)?.members;
+  // Members that left before the history begins (the UK from the EU in 2020) are not asked about.
+  const start = policy.coverage.from;
+  const left = (until: DayBoundary | undefined) => (typeof until === "string" ? until <= start : until?.latest !== undefined && until.latest <= start);
+  return members?.filter((m) => !left(m.until)).map((m) => m.member);
 }
 
 function groupLabel(policy: Policy, id: string): string {
@@ -39,10 +41,23 @@ function countriesOf(policy: Policy, ref: string, seen = new Set<string>()): str
   return members.flatMap((m) => countriesOf(policy, m, seen));
 }
 
+/** Every region reference a policy's rules name: statements', disputes' and controls' windows, in order of first mention. */
+function regionRefs(policy: Policy): string[] {
+  const refs: string[] = [];
+  const add = (condition: { include?: readonly string[] | undefined; exclude?: readonly string[] | undefined } | undefined) => {
+    for (const ref of [...(condition?.include ?? []), ...(condition?.exclude ?? [])]) if (!refs.includes(ref)) refs.push(ref);
+  };
+  for (const s of policy.statements) add(s.regions);
+  for (const s of policy.statements) for (const d of s.disputes ?? []) add(d.where?.regions);
+  for (const c of policy.controls ?? []) for (const w of c.availability ?? []) add(w.regions);
+  return refs;
+}
+
 /**
- * The regions a policy's pages ask about: one country for each region or group its statements name
- * (Germany for groups that contain it, else the group's first member), and the United States for the
- * rest of the world.
+ * The regions a policy's pages ask about: one country for each set of countries that the regions and
+ * groups its rules name treat alike (Germany where it is one of them, else the first named), and the
+ * United States for the rest of the world. Switzerland, in LinkedIn's designated countries but not in
+ * the EEA its look-back applies to, is asked about apart from Germany.
  *
  * @param policy - A policy.
  * @returns Distinct countries, in order of first mention, the rest of the world last.
@@ -50,23 +65,41 @@ function countriesOf(policy: Policy, ref: string, seen = new Set<string>()): str
  * ```ts
  * import { representativeRegions } from "ai-data-policy/docs";
  * import { getPolicy } from "ai-data-policy/catalog";
- * representativeRegions(getPolicy("linkedin")).map((r) => r.code); //=> ["DE", "GB", "HK", "CA", "CN", "US"]
+ * representativeRegions(getPolicy("linkedin")).map((r) => r.code); //=> ["DE", "CH", "GB", "HK", "CA", "CN", "US"]
  * representativeRegions(getPolicy("zoom")); //=> [{ "code": "US", "label": "US: everywhere" }]
  * ```
  * @category Docs
  */
 export function representativeRegions(policy: Policy): RegionChoice[] {
-  const refs: string[] = [];
-  const add = (ref: string) => void (refs.includes(ref) || refs.push(ref));
-  for (const s of policy.statements) for (const ref of [...(s.regions?.include ?? []), ...(s.regions?.exclude ?? [])]) add(ref);
+  const refs = regionRefs(policy);
+  const members = refs.map((ref) => new Set(countriesOf(policy, ref)));
+  // A country's signature: which of the named regions contain it. Countries alike share one.
+  const signature = (code: string) => members.map((set) => (set.has(code) ? "1" : "0")).join("");
   const choices: RegionChoice[] = [];
-  for (const ref of refs) {
+  const seen = new Map<string, string>();
+  refs.forEach((ref, i) => {
     const countries = countriesOf(policy, ref);
-    const code = countries.includes("DE") ? "DE" : countries[0];
-    if (code === undefined || choices.some((c) => c.code === code)) continue;
+    const ordered = countries.includes("DE") ? ["DE", ...countries.filter((c) => c !== "DE")] : countries;
     const isGroup = groupMembers(policy, ref) !== undefined;
-    choices.push({ code, label: isGroup ? `${code}: ${groupLabel(policy, ref)}` : code });
-  }
+    let first: string | undefined;
+    for (const code of ordered) {
+      const sig = signature(code);
+      if (seen.has(sig)) {
+        first ??= code;
+        continue;
+      }
+      seen.set(sig, code);
+      if (!isGroup) choices.push({ code, label: code });
+      else if (first === undefined) choices.push({ code, label: `${code}: ${groupLabel(policy, ref)}` });
+      else {
+        // Another set within the same group: say which of the first set's regions it is outside.
+        const outside = refs.filter((_, j) => j !== i && (members[j] as Set<string>).has(first as string) && !(members[j] as Set<string>).has(code));
+        const not = outside.map((r) => (groupMembers(policy, r) !== undefined ? groupLabel(policy, r) : r));
+        choices.push({ code, label: `${code}: ${groupLabel(policy, ref)}${not.length > 0 ? `, outside ${not.join(" and ")}` : ""}` });
+      }
+      first ??= code;
+    }
+  });
   if (!choices.some((c) => c.code === REST_OF_WORLD)) {
     choices.push({ code: REST_OF_WORLD, label: choices.length === 0 ? `${REST_OF_WORLD}: everywhere` : `${REST_OF_WORLD}: elsewhere` });
   }

@@ -90,7 +90,7 @@ export function changeSource(previous: TimelineSegment | undefined, next: Timeli
  * import { getPolicy } from "ai-data-policy/catalog";
  * const model = timelineChartModel(getPolicy("linkedin"));
  * model.lanes[0]?.segments.map((s) => s.from); //=> ["2024-01-01", "2024-09-18", "2025-11-03"]
- * model.lanes.length; //=> 18
+ * model.lanes.length; //=> 21
  * ```
  * @category Docs
  */

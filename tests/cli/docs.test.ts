@@ -18,7 +18,8 @@ describe("ai-data-policy diff", () => {
       "LinkedIn: what changed between 2025-09-17 and 2025-09-18
 
       - Control “Data for Generative AI Improvement” (data-for-generative-ai-improvement): not-available →
-        available, in DE: Designated Countries (the EU, the EEA and Switzerland); GB. [1][2][3]
+        available, in DE: Designated Countries (the EU, the EEA and Switzerland); CH: Designated Countries
+        (the EU, the EEA and Switzerland), outside European Economic Area; GB. [1][2][3]
 
       Sources
         [1] LinkedIn is using your data to train AI: how to opt out (copy of Mashable's report). Mashable,

@@ -147,12 +147,21 @@ describe("changes()", () => {
     expect(gb?.reasons.some((r) => r.sources.length > 0)).toBe(true);
   });
 
+  it("asks about Switzerland apart from the EEA, whose look-back does not reach it", () => {
+    const diff = changes(linkedin, "2025-11-02", "2025-11-03");
+    const row = (code: string) =>
+      diff.answers.find((a) => a.purpose === "generative-ai-training" && a.categories.includes("posts") && a.regions.some((r) => r.code === code));
+    expect(row("DE")).toMatchObject({ before: "not-used", after: "unknown" });
+    expect(row("CH")).toMatchObject({ before: "not-used", after: "used" });
+    expect(row("CH")?.regions[0]?.label).toBe("CH: Designated Countries (the EU, the EEA and Switzerland), outside European Economic Area");
+  });
+
   it("names controls that appeared and changed availability", () => {
     const diff = changes(linkedin, "2025-09-17", "2025-09-18");
     expect(diff.controls).toEqual([
       expect.objectContaining({ control: "data-for-generative-ai-improvement", change: "availability", before: "not-available", after: "available" }),
     ]);
-    expect(diff.controls[0]?.regions?.map((r) => r.code)).toEqual(["DE", "GB"]);
+    expect(diff.controls[0]?.regions?.map((r) => r.code)).toEqual(["DE", "CH", "GB"]);
   });
 
   it("is empty when nothing changed, and refuses a range that does not go forward", () => {
