@@ -14,7 +14,9 @@ type Path = readonly (string | number)[];
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** What {@link arr} gives for a value that is not an array: one shared empty list, which nothing writes to. */
+const NONE: unknown[] = [];
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : NONE);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 /**
  * Whether the document being checked is `JSON.parse`'s, and nothing has been added to
@@ -57,20 +59,38 @@ const STANDARD_PROTOTYPE = new Set([
 const prototypeIsStandard = (): boolean =>
   Object.getOwnPropertyNames(Object.prototype).every((name) => STANDARD_PROTOTYPE.has(name)) && Object.getOwnPropertySymbols(Object.prototype).length === 0;
 
-/** A day boundary as numbers: exact (lo = hi) or uncertain; undefined when malformed. */
-function bounds(v: unknown): { lo: number; hi: number } | undefined {
+/** The bounds {@link readBounds} read last. */
+let boundLo = 0;
+let boundHi = 0;
+
+/**
+ * Reads a day boundary as numbers, exact (lo = hi) or uncertain, into {@link boundLo} and
+ * {@link boundHi}; false when malformed. (Into two variables rather than a new object: it runs for
+ * every statement.)
+ */
+function readBounds(v: unknown): boolean {
   if (typeof v === "string") {
     const d = parseIsoDay(v);
-    return d === undefined ? undefined : { lo: d, hi: d };
+    if (d === undefined) return false;
+    boundLo = d;
+    boundHi = d;
+    return true;
   }
-  if (!isObj(v)) return undefined;
+  if (!isObj(v)) return false;
   const o = view(v);
   const e = str(o.earliest);
   const l = str(o.latest);
   const lo = e === undefined ? -Infinity : parseIsoDay(e);
   const hi = l === undefined ? Infinity : parseIsoDay(l);
-  if (lo === undefined || hi === undefined) return undefined;
-  return { lo, hi };
+  if (lo === undefined || hi === undefined) return false;
+  boundLo = lo;
+  boundHi = hi;
+  return true;
+}
+
+/** A day boundary as numbers: exact (lo = hi) or uncertain; undefined when malformed. */
+function bounds(v: unknown): { lo: number; hi: number } | undefined {
+  return readBounds(v) ? { lo: boundLo, hi: boundHi } : undefined;
 }
 
 const QUOTE_WORDS = 60;
@@ -90,6 +110,9 @@ type Segment = string | number;
  */
 const extend = (base: Path, a?: Segment, b?: Segment, c?: Segment): Path =>
   a === undefined ? base : b === undefined ? [...base, a] : c === undefined ? [...base, a, b] : [...base, a, b, c];
+
+/** `[...base, a, key]`, or `[...base, key]` when `a` is undefined. */
+const under = (base: Path, a: Segment | undefined, key: Segment): Path => (a === undefined ? [...base, key] : [...base, a, key]);
 
 /**
  * Checks what the schema cannot: ids, references, intervals, sources and consistency.
@@ -120,14 +143,16 @@ function lintDocument(input: unknown): PolicyIssue[] {
   /** Collects ids, reporting duplicates. */
   const ids = (key: string, what: string): Map<string, number> => {
     const seen = new Map<string, number>();
-    arr(doc[key]).forEach((item, i) => {
+    const list = arr(doc[key]);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       const id = isObj(item) ? str(view(item).id) : undefined;
-      if (id === undefined) return;
+      if (id === undefined) continue;
       const first = seen.get(id);
       if (first !== undefined)
         add("duplicate_id", `${what} id ${JSON.stringify(id)} is already used by ${key}[${first}]; ids must be unique`, [key, i, "id"], id);
       else seen.set(id, i);
-    });
+    }
     return seen;
   };
   const sources = ids("sources", "source");
@@ -187,19 +212,22 @@ function lintDocument(input: unknown): PolicyIssue[] {
   };
 
   // Sources: at least one date; citations must name a listed source.
-  arr(doc.sources).forEach((item, i) => {
+  const sourceList = arr(doc.sources);
+  for (let i = 0; i < sourceList.length; i++) {
+    const item = sourceList[i];
     const source = isObj(item) ? view(item) : undefined;
     if (source && source.published === undefined && source.captured === undefined && source.accessed === undefined) {
       add("source_without_date", "a source needs a date: published, captured or accessed", ["sources", i]);
     }
-  });
+  }
   /** The citations of `list`, the `sources` of the part at `base`. */
   const checkCitations = (list: unknown, base: Path, confidence?: unknown) => {
     if (!Array.isArray(list)) return;
     // The sources cited are collected only when they are counted.
     const cited = confidence === "low" ? new Set<string>() : undefined;
-    list.forEach((item: unknown, i) => {
-      if (!isObj(item)) return;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (!isObj(item)) continue;
       const citation = view(item);
       const id = str(citation.source);
       if (id !== undefined) {
@@ -224,7 +252,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
           "warning",
         );
       }
-    });
+    }
     if (cited !== undefined && cited.size < 2) {
       add(
         "weak_source",
@@ -276,34 +304,41 @@ function lintDocument(input: unknown): PolicyIssue[] {
     for (let i = 0; i < exclude.length; i++) checkRegion(exclude[i], base, key, "exclude", i);
   };
 
-  // Intervals: uncertain days need ordered bounds; from must come before until.
-  const checkDay = (v: unknown, base: Path, key: string) => {
+  // Intervals: uncertain days need ordered bounds; from must come before until. The part's path is
+  // `[...base, a]` (`base` when `a` is undefined), made only for a problem found.
+  const checkDay = (v: unknown, base: Path, a: Segment | undefined, key: string) => {
     if (!isObj(v)) return;
     const o = view(v);
     const e = str(o.earliest);
     const l = str(o.latest);
-    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', extend(base, key));
-    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, extend(base, key), v);
+    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', under(base, a, key));
+    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, under(base, a, key), v);
     else if (e !== undefined && e === l)
-      add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, extend(base, key), v, "warning");
+      add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, under(base, a, key), v, "warning");
   };
-  /** The interval of `o` (a view), at `path`; returns the bounds of its end, for the coverage check. */
-  const checkInterval = (o: Obj, fromKey: string, untilKey: string, path: Path): { lo: number; hi: number } | undefined => {
+  /**
+   * The interval of `o` (a view), at `[...base, a]`; returns the latest day its end can be (undefined
+   * when it has none, or a malformed one), for the coverage check.
+   */
+  const checkInterval = (o: Obj, fromKey: string, untilKey: string, base: Path, a?: Segment): number | undefined => {
     const from = o[fromKey];
     const until = o[untilKey];
-    checkDay(from, path, fromKey);
-    checkDay(until, path, untilKey);
-    const u = bounds(until);
+    checkDay(from, base, a, fromKey);
+    checkDay(until, base, a, untilKey);
     // An interval with no end (most have none) or a malformed one has nothing more to check.
-    if (u === undefined) return u;
-    const f = bounds(from);
-    if (f && !(f.lo < u.hi)) {
-      add("invalid_interval", `${untilKey} must be after ${fromKey}: the interval is empty`, [...path, untilKey], until);
-    } else if (f && f.hi > u.lo && (f.hi !== Infinity || u.lo !== -Infinity)) {
+    if (!readBounds(until)) return undefined;
+    const uLo = boundLo;
+    const uHi = boundHi;
+    if (!readBounds(from)) return uHi;
+    const fLo = boundLo;
+    const fHi = boundHi;
+    if (!(fLo < uHi)) {
+      add("invalid_interval", `${untilKey} must be after ${fromKey}: the interval is empty`, under(base, a, untilKey), until);
+    } else if (fHi > uLo && (fHi !== Infinity || uLo !== -Infinity)) {
       // Possible but worth a look: the uncertain ends overlap.
-      if (f.hi >= u.hi && f.lo >= u.lo) add("invalid_interval", `${untilKey} may come before ${fromKey}`, [...path, untilKey], until, "warning");
+      if (fHi >= uHi && fLo >= uLo) add("invalid_interval", `${untilKey} may come before ${fromKey}`, under(base, a, untilKey), until, "warning");
     }
-    return u;
+    return uHi;
   };
 
   // Coverage and review.
@@ -397,10 +432,12 @@ function lintDocument(input: unknown): PolicyIssue[] {
   });
 
   /** The scope rules of `list`, at `path`. */
-  const checkScopes = (list: readonly unknown[], path: Path) =>
-    list.forEach((rule, k) => {
-      if (isObj(rule)) checkInterval(view(rule), "chosenFrom", "chosenUntil", [...path, k]);
-    });
+  const checkScopes = (list: readonly unknown[], path: Path) => {
+    for (let k = 0; k < list.length; k++) {
+      const rule = list[k];
+      if (isObj(rule)) checkInterval(view(rule), "chosenFrom", "chosenUntil", path, k);
+    }
+  };
 
   // Statements.
   const recipientIds = new Set(recipients.keys());
@@ -420,9 +457,9 @@ function lintDocument(input: unknown): PolicyIssue[] {
     checkIds(statement.categories, categoryIds, "category", path, "categories");
     checkIds(statement.recipients, recipientIds, "recipient", path, "recipients");
     checkRegionCondition(statement.regions, path, "regions");
-    const until = checkInterval(statement, "from", "until", path);
+    const untilHi = checkInterval(statement, "from", "until", path);
     const data = statement.data;
-    if (isObj(data)) checkInterval(view(data), "createdFrom", "createdUntil", [...path, "data"]);
+    if (isObj(data)) checkInterval(view(data), "createdFrom", "createdUntil", path, "data");
     const age = statement.age;
     if (isObj(age)) {
       const { atLeast, below } = view(age);
@@ -444,8 +481,9 @@ function lintDocument(input: unknown): PolicyIssue[] {
       const consent = view(consentValue);
       const links = arr(consent.controls);
       const optIn = links.length > 0 && consent.default === "off";
-      links.forEach((value, j) => {
-        if (!isObj(value)) return;
+      for (let j = 0; j < links.length; j++) {
+        const value = links[j];
+        if (!isObj(value)) continue;
         const link = view(value);
         const id = str(link.control);
         if (id !== undefined && optIn) optIns.add(id);
@@ -457,12 +495,17 @@ function lintDocument(input: unknown): PolicyIssue[] {
             id,
           );
         } else if (id !== undefined) {
-          const covers = controlPurposes.get(id) ?? new Set();
+          const covers = controlPurposes.get(id);
           const listed = arr(purposes);
-          if (!listed.some((p) => typeof p === "string" && covers.has(p))) {
+          let covered = false;
+          for (let k = 0; k < listed.length && covers !== undefined && !covered; k++) {
+            const p = listed[k];
+            covered = typeof p === "string" && covers.has(p);
+          }
+          if (!covered) {
             add(
               "control_does_not_cover",
-              `control ${JSON.stringify(id)} covers ${[...covers].join(", ")}, none of this statement's purposes (${listed.filter((p) => typeof p === "string").join(", ")})`,
+              `control ${JSON.stringify(id)} covers ${[...(covers ?? [])].join(", ")}, none of this statement's purposes (${listed.filter((p) => typeof p === "string").join(", ")})`,
               [...path, "consent", "controls", j, "control"],
               id,
             );
@@ -470,14 +513,15 @@ function lintDocument(input: unknown): PolicyIssue[] {
         }
         const scopes = link.scopes;
         if (Array.isArray(scopes)) checkScopes(scopes, [...path, "consent", "controls", j, "scopes"]);
-      });
+      }
     }
     const disputes = statement.disputes;
     if (Array.isArray(disputes)) {
       // Dispute ids are unique within their statement.
       const disputeIds = new Set<string>();
-      disputes.forEach((value, j) => {
-        if (!isObj(value)) return;
+      for (let j = 0; j < disputes.length; j++) {
+        const value: unknown = disputes[j];
+        if (!isObj(value)) continue;
         const dispute = view(value);
         const dpath = [...path, "disputes", j];
         const id = str(dispute.id);
@@ -490,16 +534,16 @@ function lintDocument(input: unknown): PolicyIssue[] {
           const where = view(whereValue);
           checkRegionCondition(where.regions, [...dpath, "where"], "regions");
           checkIds(where.categories, categoryIds, "category", dpath, "where", "categories");
-          checkInterval(where, "from", "until", [...dpath, "where"]);
+          checkInterval(where, "from", "until", dpath, "where");
         }
         const reading = dispute.reading;
         const scopes = isObj(reading) ? view(reading).scopes : undefined;
         if (Array.isArray(scopes)) checkScopes(scopes, [...dpath, "reading", "scopes"]);
         checkCitations(dispute.sources, dpath, dispute.confidence);
-      });
+      }
     }
     checkCitations(statement.sources, path, statement.confidence);
-    if (covered !== undefined && until && until.hi <= covered) {
+    if (covered !== undefined && untilHi !== undefined && untilHi <= covered) {
       add(
         "outside_coverage",
         `the statement ends before the history's coverage starts (${coverageFrom}), so it never applies`,
@@ -609,6 +653,22 @@ function overlaps(a: Use, b: Use): boolean {
 function checkContradictions(statements: readonly unknown[], add: (code: PolicyIssueCode, message: string, path: Path) => void): void {
   // Only a pair with different consent defaults can contradict: when every use has the same default
   // (as in most policies), there is no pair to compare, and nothing more is read of them.
+  let first: unknown;
+  let seen = false;
+  let differ = false;
+  for (let i = 0; i < statements.length && !differ; i++) {
+    const item = statements[i];
+    const s = isObj(item) ? view(item) : undefined;
+    if (s?.effect !== "used") continue;
+    const consent = s.consent;
+    if (!isObj(consent)) continue;
+    const consentDefault = view(consent).default;
+    if (!seen) {
+      first = consentDefault;
+      seen = true;
+    } else differ = consentDefault !== first;
+  }
+  if (!differ) return;
   const found: [Obj, number, unknown][] = [];
   statements.forEach((item, i) => {
     const s = isObj(item) ? view(item) : undefined;
@@ -616,7 +676,6 @@ function checkContradictions(statements: readonly unknown[], add: (code: PolicyI
     const consent = s.consent;
     if (isObj(consent)) found.push([s, i, view(consent).default]);
   });
-  if (found.every((f) => f[2] === found[0]?.[2])) return;
   const uses = found.map(([s, i, consentDefault]) => use(s, i, consentDefault));
   for (let a = 0; a < uses.length; a++) {
     for (let b = a + 1; b < uses.length; b++) {
