@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { type $ZodErrorClass, _safeParse } from "zod/v4/core";
 import { PolicySchema } from "../schema/policy.js";
 import { isCategoryDefinition, isControl, isPurposeDefinition, isRecipient, isRegionGroup, isSource, isStatement } from "./generated/isPolicyShape.js";
 
@@ -11,6 +12,26 @@ import { isCategoryDefinition, isControl, isPurposeDefinition, isRecipient, isRe
 // times as slow: structuralIssues reads the values at the issues' paths in the document.
 
 type Check = (data: unknown) => boolean;
+
+/**
+ * What a failed check gives: zod's issues and nothing more. `safeParse` makes a ZodError of them (an
+ * Error, with its stack and methods), which nothing here reads.
+ */
+class ZodIssues {
+  readonly issues: z.core.$ZodIssue[];
+  constructor(issues: z.core.$ZodIssue[]) {
+    this.issues = issues;
+  }
+}
+
+/** `schema.safeParse(value)`, without the ZodError. */
+export const checkWithZod = _safeParse(ZodIssues as unknown as $ZodErrorClass);
+
+/** zod's issues for `value` against `schema`, none when it is valid. */
+function issuesOf(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
+  const result = checkWithZod(schema, value);
+  return result.success ? [] : result.error.issues;
+}
 
 /** The top-level lists of items, each with its compiled check. */
 const LISTS: readonly (readonly [key: keyof typeof PolicySchema.shape, check: Check])[] = [
@@ -81,22 +102,19 @@ export function localZodIssues(value: unknown, rejected?: readonly RejectedItem[
         schema = itemSchema(list);
         itemSchemas.set(list, schema);
       }
-      const item = schema.safeParse((value as Record<string, unknown[]>)[list]?.[index]);
-      if (!item.success) for (const issue of item.error.issues) issues.push({ ...issue, path: [list, index, ...issue.path] });
+      for (const issue of issuesOf(schema, (value as Record<string, unknown[]>)[list]?.[index])) issues.push({ ...issue, path: [list, index, ...issue.path] });
     }
     return issues;
   }
   const { skeleton, items } = prepare();
-  const top = skeleton.safeParse(value);
-  const issues: z.core.$ZodIssue[] = top.success ? [] : [...top.error.issues];
+  const issues: z.core.$ZodIssue[] = [...issuesOf(skeleton, value)];
   if (typeof value !== "object" || value === null || Array.isArray(value)) return issues;
   for (const [key, check, schema] of items) {
     const list = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
     if (!Array.isArray(list)) continue;
     for (let i = 0; i < list.length; i++) {
       if (check(list[i])) continue;
-      const item = schema.safeParse(list[i]);
-      if (!item.success) for (const issue of item.error.issues) issues.push({ ...issue, path: [key, i, ...issue.path] });
+      for (const issue of issuesOf(schema, list[i])) issues.push({ ...issue, path: [key, i, ...issue.path] });
     }
   }
   return issues;

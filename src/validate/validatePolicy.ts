@@ -12,7 +12,7 @@ import type { PolicyIssue } from "./PolicyIssue.js";
 import { structuralIssues } from "./structuralIssues.js";
 import isPolicyShape, { POLICY_SHAPE_DEPTH } from "./generated/isPolicyShape.js";
 import { documentShape, type Shape } from "./documentShape.js";
-import { localZodIssues } from "./localZodIssues.js";
+import { checkWithZod, localZodIssues } from "./localZodIssues.js";
 
 /**
  * Options for {@link validatePolicy}.
@@ -138,7 +138,7 @@ function checkValue(value: unknown, fromJson: boolean, shape?: Shape): { issues:
     }
     // The compiled check rejected what zod accepts (a test says it never does): zod decides, below.
   }
-  const parsed = PolicySchema.safeParse(value);
+  const parsed = checkWithZod(PolicySchema, value);
   const issues = parsed.success ? [] : structuralIssues(parsed.error.issues, PolicySchema, value);
   issues.push(...lintPolicy(value, fromJson));
   if (!parsed.success || issues.some((i) => i.severity === "error")) return { issues, policy: undefined };
