@@ -36,6 +36,12 @@ const REPORT_DOC = [
   "`report.starts[list][index]` is what had been counted before each item of a list was checked:",
   "the count of the document's colons before the item's text, less the list's own colon, and less",
   "what the rejected items before it hold.",
+  "",
+  "With `report.failed` too, it says for each rejected item, in the same order, which members of the",
+  "objects in it failed: `[object, key, object, key, ...]` when the item has its structure but for",
+  "their values (each object's other members, and its keys, are the schema's), or null when the item",
+  "itself fails. A member inside an `anyOf` is not reported: the `anyOf` fails, and the member that holds",
+  "it is reported. A member inside another that is reported may be listed too, before it.",
 ];
 
 /** What `check` is told for the root definition's own object. */
@@ -104,6 +110,7 @@ export function policyShapeCheckCode(schema) {
   const regexps = new Map();
   let codePoints = false;
   let kebab = false;
+  let reportedLists = false;
   let count = 0;
 
   const fail = (where, why) => {
@@ -205,14 +212,17 @@ export function policyShapeCheckCode(schema) {
     return [...(node.const === undefined ? [] : [node.const]), ...(node.enum ?? [])];
   }
 
-  /** The options of an `anyOf`: an option that fails may have counted part of the value, so its count is undone. */
+  /**
+   * The options of an `anyOf`: an option that fails may have counted part of the value, so its count is
+   * undone. No member of an object inside it is reported ({@link rejects}): the value fails or not as a whole.
+   */
   function anyOfFunction(options, where) {
     const name = `anyOf${count++}`;
-    const lines = [`function ${name}(v) {`, "  const counted = members;"];
+    const lines = [`function ${name}(v) {`, "  const counted = members;", "  const was = reporting;", "  reporting = false;", "  try {"];
     options.forEach((option, i) => {
-      lines.push(`  if (${check(option, "v", `${where}/anyOf/${i}`)}) return true;`, "  members = counted;");
+      lines.push(`    if (${check(option, "v", `${where}/anyOf/${i}`)}) return true;`, "    members = counted;");
     });
-    lines.push("  return false;", "}");
+    lines.push("    return false;", "  } finally {", "    reporting = was;", "  }", "}");
     functions.push(lines.join("\n"));
     return name;
   }
@@ -226,40 +236,29 @@ export function policyShapeCheckCode(schema) {
    * `list`: the root's property this array is. Its items are then each a part of the document that
    * `policyShapeMembers` can report rather than fail on: an item rejected is put in the report (when
    * one is asked for) with what it counted undone, and the rest of the document is checked and
-   * counted on. The report also has the count before each item, which says where its text starts.
+   * counted on (`reportedItems`). The report also has the count before each item, which says where its text starts.
    */
   function arrayFunction(node, where, list) {
     if (node.items === undefined) fail(where, "an array without items");
     const name = `array${count++}`;
     const item = check(node.items, "v[i]", `${where}/items`);
-    const reported = typeof list === "string" && node.items.$ref !== undefined;
+    // An item that is a definition's, and nothing more, is checked by that definition's function.
+    const itemCheck = /^(is[A-Za-z0-9]+)\(v\[i\]\)$/.exec(item)?.[1];
+    const reported = typeof list === "string" && itemCheck !== undefined;
+    if (reported) reportedLists = true;
     const loop = reported
-      ? [
-          `  const starts = report === null ? null : (report.starts[${JSON.stringify(list)}] = []);`,
-          "  for (let i = 0; i < v.length; i++) {",
-          "    const counted = members;",
-          "    if (starts !== null) starts.push(counted);",
-          `    if (!(${item})) {`,
-          "      if (report === null) return false;",
-          "      members = counted;",
-          `      report.rejected.push({ list: ${JSON.stringify(list)}, index: i });`,
-          "    }",
-          "  }",
-        ]
-      : [`  for (let i = 0; i < v.length; i++) if (!(${item})) return false;`];
+      ? [`  return reportedItems(v, ${JSON.stringify(list)}, ${itemCheck});`]
+      : [`  for (let i = 0; i < v.length; i++) if (!(${item})) return false;`, "  return true;"];
     functions.push(
-      [
-        `function ${name}(v) {`,
-        `  if (!Array.isArray(v)${node.minItems ? ` || v.length < ${node.minItems}` : ""}) return false;`,
-        ...loop,
-        "  return true;",
-        "}",
-      ].join("\n"),
+      [`function ${name}(v) {`, `  if (!Array.isArray(v)${node.minItems ? ` || v.length < ${node.minItems}` : ""}) return false;`, ...loop, "}"].join("\n"),
     );
     return name;
   }
 
-  /** `root`: the document's own object, whose lists' items are reported ({@link arrayFunction}). */
+  /**
+   * `root`: the document's own object, whose lists' items are reported ({@link arrayFunction}). A member
+   * of any other object that fails is reported rather than failing it, when asked ({@link rejects}).
+   */
   function objectFunction(node, where, root) {
     if (node.additionalProperties !== false) fail(where, "an object that allows other properties (zod's strictObject does not)");
     const properties = node.properties ?? {};
@@ -274,19 +273,21 @@ export function policyShapeCheckCode(schema) {
       // Each property is read once, in the loop over the keys (the quickest way an engine has to read
       // them), rather than each of the schema's properties by name, present or not. A key that is not a
       // property fails (__proto__ included: JSON.parse makes it an own key); the required ones are
-      // counted, and each member (property names hold no colon: checked below).
+      // counted, and each member (property names hold no colon: checked below). A member whose value
+      // fails fails the object, unless it is reported ({@link rejects}: not the root's, whose lists'
+      // items are reported instead).
       if (required.size > 0) lines.push("  let required = 0;");
-      lines.push("  for (const k in v) {", "    const p = v[k];", "    switch (k) {");
+      lines.push("  for (const k in v) {", "    const p = v[k];", "    let ok;", "    switch (k) {");
       for (const key of keys) {
         // Names a plain object inherits (constructor, toString) would be read from its prototype.
         if (key in Object.prototype) fail(where, `the property name ${JSON.stringify(key)} is inherited by every object`);
         if (key.includes(":")) fail(where, `the property name ${JSON.stringify(key)} has a colon, which the count of members does not expect`);
         const test = check(properties[key], "p", `${where}/properties/${key}`, root ? key : undefined);
-        lines.push(`      case ${JSON.stringify(key)}:`, `        if (!(${test})) return false;`);
+        lines.push(`      case ${JSON.stringify(key)}:`, `        ok = ${test};`);
         if (required.has(key)) lines.push("        required++;");
         lines.push("        break;");
       }
-      lines.push("      default:", "        return false;", "    }", "    members++;", "  }");
+      lines.push("      default:", "        return false;", "    }", `    if (!ok${root ? "" : " && !rejects(v, k)"}) return false;`, "    members++;", "  }");
       lines.push(required.size > 0 ? `  return required === ${required.size};` : "  return true;", "}");
     }
     functions.push(lines.join("\n"));
@@ -346,6 +347,15 @@ export function policyShapeCheckCode(schema) {
     "let members = 0;",
     "/** What policyShapeMembers reports of the items of the root's lists, when asked; else null, and an item that fails fails the whole. */",
     "let report = null;",
+    "/** Whether the members of objects that fail are reported, in `failed`: while an item of a list is checked for a report, outside any anyOf. */",
+    "let reporting = false;",
+    "/** The members of objects in the item being checked that failed: the object, then the key. */",
+    "const failed = [];",
+    "/** Whether the member `k` of `v`, which failed, is reported (then `v` is checked on); else it fails `v`. */",
+    "function rejects(v, k) {",
+    "  if (reporting) failed.push(v, k);",
+    "  return reporting;",
+    "}",
     "/** Counts the colons of an accepted string; true. */",
     "function colons(s) {",
     '  for (let i = s.indexOf(":"); i !== -1; i = s.indexOf(":", i + 1)) members++;',
@@ -357,7 +367,7 @@ export function policyShapeCheckCode(schema) {
     " * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the",
     " * number of members of its objects plus the colons in its strings (its keys have none).",
     " *",
-    ...REPORT_DOC.map((line) => ` * ${line}`),
+    ...REPORT_DOC.map((line) => (line ? ` * ${line}` : " *")),
     " */",
     "export function policyShapeMembers(v, asked) {",
     "  members = 0;",
@@ -366,15 +376,44 @@ export function policyShapeCheckCode(schema) {
     `    if (${entry}(v)) return members;`,
     "    if (asked) {",
     "      asked.rejected.length = 0;",
+    "      if (asked.failed) asked.failed.length = 0;",
     "      for (const list in asked.starts) delete asked.starts[list];",
     "    }",
     "    return -1;",
     "  } finally {",
     "    report = null;",
+    "    reporting = false;",
+    "    failed.length = 0;",
     "  }",
     "}",
     `/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */`,
     `export const POLICY_SHAPE_DEPTH = ${deepest};`,
+  ].join("\n");
+  const reporter = [
+    "/**",
+    " * The items of the root's list `list`, each checked by `check`: with a report, one that fails is put in",
+    " * it, with what it counted undone, rather than failing the list (see policyShapeMembers); and so is one",
+    " * that has its structure but for members of its objects, when the report asks for them. The report also",
+    " * has the count before each item, which says where its text starts.",
+    " */",
+    "function reportedItems(v, list, check) {",
+    "  const starts = report === null ? null : (report.starts[list] = []);",
+    "  for (let i = 0; i < v.length; i++) {",
+    "    const counted = members;",
+    "    if (starts !== null) starts.push(counted);",
+    "    failed.length = 0;",
+    "    reporting = report !== null;",
+    "    const shaped = check(v[i]);",
+    "    reporting = false;",
+    "    if (!shaped || failed.length > 0) {",
+    "      if (report === null) return false;",
+    "      members = counted;",
+    "      report.rejected.push({ list, index: i });",
+    "      report.failed?.push(shaped ? failed.slice() : null);",
+    "    }",
+    "  }",
+    "  return true;",
+    "}",
   ].join("\n");
   return [
     "// Generated by scripts/policyShapeCheck.mjs from schema/policy.schema.json (npm run schema). Do not edit.",
@@ -383,6 +422,7 @@ export function policyShapeCheckCode(schema) {
     ...(codePoints ? [helper] : []),
     ...(kebab ? [KEBAB_CASE_CODE] : []),
     counting,
+    ...(reportedLists ? [reporter] : []),
     ...functions,
     counted,
     `export default ${entry};`,
@@ -414,11 +454,15 @@ export function policyShapeCheckTypes(schema) {
     " * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the",
     " * number of members of its objects plus the colons in its strings.",
     " *",
-    ...REPORT_DOC.map((line) => ` * ${line}`),
+    ...REPORT_DOC.map((line) => (line ? ` * ${line}` : " *")),
     " */",
     "export declare function policyShapeMembers(",
     "  data: unknown,",
-    "  report?: { readonly rejected: { list: string; index: number }[]; readonly starts: Record<string, number[]> },",
+    "  report?: {",
+    "    readonly rejected: { list: string; index: number }[];",
+    "    readonly starts: Record<string, number[]>;",
+    "    readonly failed?: (unknown[] | null)[];",
+    "  },",
     "): number;",
     "/** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */",
     "export declare const POLICY_SHAPE_DEPTH: number;",

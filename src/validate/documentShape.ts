@@ -18,7 +18,7 @@ export interface Shape {
   readonly colonsBefore?: (list: string, index: number) => number | undefined;
 }
 
-type ShapeReport = { readonly rejected: RejectedItem[]; readonly starts: Record<string, number[]> };
+type ShapeReport = { readonly rejected: RejectedItem[]; readonly starts: Record<string, number[]>; readonly failed: (unknown[] | null)[] };
 
 /**
  * What the compiled check says of a document parsed from text: -1 when the document does not have the
@@ -29,10 +29,12 @@ type ShapeReport = { readonly rejected: RejectedItem[]; readonly starts: Record<
  * @internal
  */
 export function documentShape(document: unknown, maxDepth: number): { members: number; shape: Shape } {
-  const report: ShapeReport = { rejected: [], starts: {} };
+  const report: ShapeReport = { rejected: [], starts: {}, failed: [] };
   let members = policyShapeMembers(document, report);
   if (members < 0) return { members, shape: { shaped: false } };
-  const { rejected, starts } = report;
+  const { starts, failed } = report;
+  // Each rejected item with the members of its objects that failed, when it has its structure but for them.
+  const rejected = report.rejected.map((item, k) => (failed[k] ? { ...item, failed: failed[k] } : item));
   const items = document as Record<string, unknown[]>;
   // What each rejected item holds, counted apart: an item is at depth 3, in a list, in the document.
   const held = rejected.map(({ list, index }) => keysAndColons(items[list]?.[index], maxDepth - 2));

@@ -8,6 +8,11 @@ import { isCategoryDefinition, isControl, isPurposeDefinition, isRecipient, isRe
 // items that the compiled check of their kind rejects. zod's issues are local to the value they are
 // about, so the list is the one zod gives for the whole document (tests/validate/localZodIssues.test.ts
 // holds the two to each other); a 200-statement document with one bad day costs one statement's check.
+// When the compiled check says which members of an item's objects fail, and that the rest of the item
+// has its structure, zod checks only their values, each against its member's schema: zod's issues for
+// an object whose keys are right are those of its members' values. A bad day costs the check of a day,
+// where a statement's was several times that (more still when zod is cold, as it is after a walk of a
+// large document).
 // zod is not asked to put each issue's input in it (`reportInput`), which makes its check about three
 // times as slow: structuralIssues reads the values at the issues' paths in the document.
 
@@ -44,18 +49,11 @@ const LISTS: readonly (readonly [key: keyof typeof PolicySchema.shape, check: Ch
   ["statements", isStatement],
 ];
 
-interface ListSchema {
-  readonly unwrap?: () => ListSchema;
-  readonly element?: z.ZodType;
-}
-
 /** The schema of a list's items (the field may be optional). */
 function itemSchema(key: string): z.ZodType {
-  if (!Object.hasOwn(PolicySchema.shape, key)) throw new Error(`not a list of the policy format: ${key}`);
-  let schema = PolicySchema.shape[key as keyof typeof PolicySchema.shape] as unknown as ListSchema;
-  if (schema.element === undefined && schema.unwrap) schema = schema.unwrap();
-  if (schema.element === undefined) throw new Error(`not a list of the policy format: ${key}`);
-  return schema.element;
+  const schema = schemaAt(PolicySchema, [key, 0]);
+  if (schema === undefined) throw new Error(`not a list of the policy format: ${key}`);
+  return schema;
 }
 
 /** The item schemas of the lists the compiled check has reported items of, by list. */
@@ -81,6 +79,64 @@ function prepare() {
 export interface RejectedItem {
   readonly list: string;
   readonly index: number;
+  /**
+   * When the item has its structure but for the values of some members of its objects: those members,
+   * each as the object, then the key (what `policyShapeMembers` reports in `failed`).
+   */
+  readonly failed?: readonly unknown[] | null;
+}
+
+type Segment = string | number;
+
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, z.ZodType>;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema of what is at `path` in a value of `schema`, through objects, arrays and optional members only. */
+function schemaAt(schema: z.ZodType, path: readonly Segment[]): z.ZodType | undefined {
+  let at: z.ZodType | undefined = schema;
+  for (const segment of path) {
+    let def: Def = defOf(at);
+    while (def.type === "optional" && def.innerType) def = defOf(def.innerType);
+    if (typeof segment === "number") at = def.type === "array" ? def.element : undefined;
+    else at = def.type === "object" && def.shape && Object.hasOwn(def.shape, segment) ? def.shape[segment] : undefined;
+    if (at === undefined) return undefined;
+  }
+  return at;
+}
+
+/**
+ * The members of objects in `item` that failed (`failed`: object, key, object, key, ...), as paths in
+ * the item, leaving out those inside another that failed: zod checks that one whole. Found by a walk of
+ * the item that leaves the failed members' values out: a value parsed from JSON holds no object twice,
+ * so an object the walk does not meet is inside one of them. The walk is short, as what it walks has
+ * the item's structure.
+ */
+function failedMembers(item: unknown, failed: readonly unknown[]): Segment[][] {
+  const found: Segment[][] = [];
+  const walk = (v: unknown, path: Segment[]): void => {
+    if (typeof v !== "object" || v === null) return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
+      return;
+    }
+    next: for (const key in v) {
+      for (let k = 0; k < failed.length; k += 2) {
+        if (failed[k] === v && failed[k + 1] === key) {
+          found.push([...path, key]);
+          continue next;
+        }
+      }
+      walk((v as Record<string, unknown>)[key], [...path, key]);
+    }
+  };
+  walk(item, []);
+  return found;
 }
 
 /**
@@ -96,13 +152,24 @@ export function localZodIssues(value: unknown, rejected?: readonly RejectedItem[
     // The lists the compiled check reports items of are those of the schema (the generator's), so the
     // item schemas are looked up from the schema rather than from a table kept beside it.
     const issues: z.core.$ZodIssue[] = [];
-    for (const { list, index } of rejected) {
+    for (const { list, index, failed } of rejected) {
       let schema = itemSchemas.get(list);
       if (schema === undefined) {
         schema = itemSchema(list);
         itemSchemas.set(list, schema);
       }
-      for (const issue of issuesOf(schema, (value as Record<string, unknown[]>)[list]?.[index])) issues.push({ ...issue, path: [list, index, ...issue.path] });
+      const item = (value as Record<string, unknown[]>)[list]?.[index];
+      // The failed members' values alone, when each member's schema is found; else the whole item.
+      const members = failed ? failedMembers(item, failed).map((path) => [path, schemaAt(schema, path)] as const) : [];
+      if (members.length === 0 || members.some(([, member]) => member === undefined)) {
+        for (const issue of issuesOf(schema, item)) issues.push({ ...issue, path: [list, index, ...issue.path] });
+        continue;
+      }
+      for (const [path, member] of members) {
+        let at = item;
+        for (const segment of path) at = (at as Record<Segment, unknown>)[segment];
+        for (const issue of issuesOf(member as z.ZodType, at)) issues.push({ ...issue, path: [list, index, ...path, ...issue.path] });
+      }
     }
     return issues;
   }

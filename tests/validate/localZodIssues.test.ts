@@ -62,6 +62,67 @@ describe("localZodIssues", () => {
     expect(reported).toBeGreaterThan(runs / 10);
   });
 
+  it("finds the same, from only the members of items' objects that the compiled check reports, when it accepts the rest", () => {
+    let members = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.nat(catalogue.length - 1), fc.array(mutation(), { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        runs++;
+        const doc = JSON.parse(catalogue[which] as string) as unknown;
+        for (const mutate of mutations) mutate(doc);
+        const value = JSON.parse(JSON.stringify(doc)) as unknown;
+        const rejected: RejectedItem[] = [];
+        const failed: (unknown[] | null)[] = [];
+        if (policyShapeMembers(value, { rejected, starts: {}, failed }) < 0) return;
+        expect(failed).toHaveLength(rejected.length);
+        members += failed.filter((f) => f !== null).length;
+        const items = rejected.map((item, k) => ({ ...item, failed: failed[k] ?? null }));
+        expect(sorted(localZodIssues(value, items))).toEqual(sorted(whole(value)));
+      }),
+      { numRuns: 1500 },
+    );
+    // Most items reported fail in the value of a member: a day, an id, a list of them.
+    expect(members).toBeGreaterThan(runs / 10);
+  });
+
+  it("checks a member's value alone, and the whole item when a member's schema is not found", () => {
+    const doc = JSON.parse(catalogue[0] as string) as { statements: Record<string, unknown>[] };
+    const statement = doc.statements[0] as Record<string, unknown> & { sources: Record<string, unknown>[] };
+    statement.from = "2025-02-30";
+    (statement.sources[0] as Record<string, unknown>).source = 7;
+    const rejected: RejectedItem[] = [];
+    const failed: (unknown[] | null)[] = [];
+    expect(policyShapeMembers(doc, { rejected, starts: {}, failed })).toBeGreaterThan(0);
+    expect(rejected).toEqual([{ list: "statements", index: 0 }]);
+    expect(failed).toEqual([[statement, "from", statement.sources[0], "source"]]);
+    const expected = sorted(whole(doc));
+    expect(expected).toHaveLength(2);
+    expect(sorted(localZodIssues(doc, [{ ...rejected[0], failed: failed[0] } as RejectedItem]))).toEqual(expected);
+    // A member whose object the walk does not meet (it is inside another reported member) is left to that one.
+    const inner = { source: 7 };
+    expect(
+      sorted(localZodIssues(doc, [{ list: "statements", index: 0, failed: [statement, "from", inner, "source", statement.sources[0], "source"] }])),
+    ).toEqual(expected);
+    // A member whose schema is not found through objects and arrays (inside a union, which the compiled
+    // check never reports): the whole item is checked.
+    statement.from = { earliest: "2025-02-30" };
+    const union = sorted(whole(doc));
+    expect(union).toHaveLength(2);
+    // The compiled check reports the member that holds the union, not the member inside it.
+    const failed3: (unknown[] | null)[] = [];
+    expect(policyShapeMembers(doc, { rejected: [], starts: {}, failed: failed3 })).toBeGreaterThan(0);
+    expect(failed3).toEqual([[statement, "from", statement.sources[0], "source"]]);
+    expect(sorted(localZodIssues(doc, [{ list: "statements", index: 0, failed: failed3[0] as unknown[] }]))).toEqual(union);
+    expect(sorted(localZodIssues(doc, [{ list: "statements", index: 0, failed: [statement.from, "earliest", statement.sources[0], "source"] }]))).toEqual(
+      union,
+    );
+    // When the compiled check fails the item itself, its members are not reported.
+    statement.extra = true;
+    const failed2: (unknown[] | null)[] = [];
+    expect(policyShapeMembers(doc, { rejected: [], starts: {}, failed: failed2 })).toBeGreaterThan(0);
+    expect(failed2).toEqual([null]);
+  });
+
   it("refuses a list that is not one of the format's, and knows every list the compiled check reports", () => {
     expect(() => localZodIssues({ x: [1] }, [{ list: "x", index: 0 }])).toThrow("not a list of the policy format: x");
     expect(() => localZodIssues({ id: ["x"] }, [{ list: "id", index: 0 }])).toThrow("not a list of the policy format: id");

@@ -17,10 +17,20 @@ export default isPolicyShape;
  * `report.starts[list][index]` is what had been counted before each item of a list was checked:
  * the count of the document's colons before the item's text, less the list's own colon, and less
  * what the rejected items before it hold.
+ *
+ * With `report.failed` too, it says for each rejected item, in the same order, which members of the
+ * objects in it failed: `[object, key, object, key, ...]` when the item has its structure but for
+ * their values (each object's other members, and its keys, are the schema's), or null when the item
+ * itself fails. A member inside an `anyOf` is not reported: the `anyOf` fails, and the member that holds
+ * it is reported. A member inside another that is reported may be listed too, before it.
  */
 export declare function policyShapeMembers(
   data: unknown,
-  report?: { readonly rejected: { list: string; index: number }[]; readonly starts: Record<string, number[]> },
+  report?: {
+    readonly rejected: { list: string; index: number }[];
+    readonly starts: Record<string, number[]>;
+    readonly failed?: (unknown[] | null)[];
+  },
 ): number;
 /** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */
 export declare const POLICY_SHAPE_DEPTH: number;

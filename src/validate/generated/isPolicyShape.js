@@ -33,9 +33,42 @@ function kebabCase(s) {
 let members = 0;
 /** What policyShapeMembers reports of the items of the root's lists, when asked; else null, and an item that fails fails the whole. */
 let report = null;
+/** Whether the members of objects that fail are reported, in `failed`: while an item of a list is checked for a report, outside any anyOf. */
+let reporting = false;
+/** The members of objects in the item being checked that failed: the object, then the key. */
+const failed = [];
+/** Whether the member `k` of `v`, which failed, is reported (then `v` is checked on); else it fails `v`. */
+function rejects(v, k) {
+  if (reporting) failed.push(v, k);
+  return reporting;
+}
 /** Counts the colons of an accepted string; true. */
 function colons(s) {
   for (let i = s.indexOf(":"); i !== -1; i = s.indexOf(":", i + 1)) members++;
+  return true;
+}
+/**
+ * The items of the root's list `list`, each checked by `check`: with a report, one that fails is put in
+ * it, with what it counted undone, rather than failing the list (see policyShapeMembers); and so is one
+ * that has its structure but for members of its objects, when the report asks for them. The report also
+ * has the count before each item, which says where its text starts.
+ */
+function reportedItems(v, list, check) {
+  const starts = report === null ? null : (report.starts[list] = []);
+  for (let i = 0; i < v.length; i++) {
+    const counted = members;
+    if (starts !== null) starts.push(counted);
+    failed.length = 0;
+    reporting = report !== null;
+    const shaped = check(v[i]);
+    reporting = false;
+    if (!shaped || failed.length > 0) {
+      if (report === null) return false;
+      members = counted;
+      report.rejected.push({ list, index: i });
+      report.failed?.push(shaped ? failed.slice() : null);
+    }
+  }
   return true;
 }
 function object1(v) {
@@ -43,17 +76,19 @@ function object1(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "from":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         required++;
         break;
       case "until":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 1;
@@ -68,190 +103,124 @@ function object2(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "basis":
-        if (!(typeof p === "string" && (p === "profile-location" || p === "residence" || p === "account-country" || p === "ip-location" || p === "unspecified"))) return false;
+        ok = typeof p === "string" && (p === "profile-location" || p === "residence" || p === "account-country" || p === "ip-location" || p === "unspecified");
         required++;
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       case "sources":
-        if (!(array3(p))) return false;
+        ok = array3(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 2;
 }
 function array4(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["purposes"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isPurposeDefinition(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "purposes", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "purposes", isPurposeDefinition);
 }
 function array5(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["categories"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isCategoryDefinition(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "categories", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "categories", isCategoryDefinition);
 }
 function array6(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["regionGroups"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isRegionGroup(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "regionGroups", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "regionGroups", isRegionGroup);
 }
 function array7(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["recipients"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isRecipient(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "recipients", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "recipients", isRecipient);
 }
 function array8(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["controls"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isControl(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "controls", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "controls", isControl);
 }
 function array9(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["sources"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isSource(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "sources", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "sources", isSource);
 }
 function array10(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  const starts = report === null ? null : (report.starts["statements"] = []);
-  for (let i = 0; i < v.length; i++) {
-    const counted = members;
-    if (starts !== null) starts.push(counted);
-    if (!(isStatement(v[i]))) {
-      if (report === null) return false;
-      members = counted;
-      report.rejected.push({ list: "statements", index: i });
-    }
-  }
-  return true;
+  return reportedItems(v, "statements", isStatement);
 }
 function object0(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "$schema":
-        if (!(typeof p === "string" && colons(p))) return false;
+        ok = typeof p === "string" && colons(p);
         break;
       case "formatVersion":
-        if (!(typeof p === "number" && p === 1)) return false;
+        ok = typeof p === "number" && p === 1;
         required++;
         break;
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "name":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "homepage":
-        if (!(isHttpsUrl(p))) return false;
+        ok = isHttpsUrl(p);
         required++;
         break;
       case "summary":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         required++;
         break;
       case "coverage":
-        if (!(object1(p))) return false;
+        ok = object1(p);
         required++;
         break;
       case "lastReviewed":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         required++;
         break;
       case "regionBasis":
-        if (!(object2(p))) return false;
+        ok = object2(p);
         break;
       case "purposes":
-        if (!(array4(p))) return false;
+        ok = array4(p);
         break;
       case "categories":
-        if (!(array5(p))) return false;
+        ok = array5(p);
         break;
       case "regionGroups":
-        if (!(array6(p))) return false;
+        ok = array6(p);
         break;
       case "recipients":
-        if (!(array7(p))) return false;
+        ok = array7(p);
         required++;
         break;
       case "controls":
-        if (!(array8(p))) return false;
+        ok = array8(p);
         break;
       case "sources":
-        if (!(array9(p))) return false;
+        ok = array9(p);
         required++;
         break;
       case "statements":
-        if (!(array10(p))) return false;
+        ok = array10(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok) return false;
     members++;
   }
   return required === 10;
@@ -273,21 +242,23 @@ function object11(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "source":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "quote":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 600) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 600) && colons(p);
         required++;
         break;
       case "locator":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 2;
@@ -300,21 +271,22 @@ function object12(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "label":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "description":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         required++;
         break;
       case "parent":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         break;
       case "thirdPartiesOnly":
         if (!(typeof p === "boolean" && p === true)) return false;
@@ -322,6 +294,7 @@ function object12(v) {
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 3;
@@ -334,26 +307,28 @@ function object13(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "label":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "description":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         required++;
         break;
       case "parent":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 4;
@@ -376,29 +351,31 @@ function object14(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "label":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "members":
-        if (!(array15(p))) return false;
+        ok = array15(p);
         required++;
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       case "sources":
-        if (!(array16(p))) return false;
+        ok = array16(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 4;
@@ -411,23 +388,25 @@ function object17(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "member":
-        if (!(isRegionRef(p))) return false;
+        ok = isRegionRef(p);
         required++;
         break;
       case "from":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "until":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 1;
@@ -440,11 +419,17 @@ function isRegionRef(v) {
 }
 function anyOf18(v) {
   const counted = members;
-  if (isCalendarDay(v)) return true;
-  members = counted;
-  if (isUncertainDay(v)) return true;
-  members = counted;
-  return false;
+  const was = reporting;
+  reporting = false;
+  try {
+    if (isCalendarDay(v)) return true;
+    members = counted;
+    if (isUncertainDay(v)) return true;
+    members = counted;
+    return false;
+  } finally {
+    reporting = was;
+  }
 }
 function isDayBoundary(v) {
   return anyOf18(v);
@@ -453,19 +438,21 @@ function object19(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "earliest":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         break;
       case "latest":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && colons(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return true;
@@ -483,28 +470,30 @@ function object20(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "label":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "kind":
-        if (!(typeof p === "string" && (p === "platform" || p === "affiliate" || p === "service-provider" || p === "licensee" || p === "crawler" || p === "public"))) return false;
+        ok = typeof p === "string" && (p === "platform" || p === "affiliate" || p === "service-provider" || p === "licensee" || p === "crawler" || p === "public");
         required++;
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       case "sources":
-        if (!(array21(p))) return false;
+        ok = array21(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 3;
@@ -522,17 +511,19 @@ function object24(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "email":
-        if (!(typeof p === "string" && PATTERN_3.test(p))) return false;
+        ok = typeof p === "string" && PATTERN_3.test(p);
         required++;
         break;
       case "subject":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 1;
@@ -557,66 +548,68 @@ function object22(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "kind":
-        if (!(typeof p === "string" && (p === "setting" || p === "form" || p === "email" || p === "per-item" || p === "signal" || p === "deletion"))) return false;
+        ok = typeof p === "string" && (p === "setting" || p === "form" || p === "email" || p === "per-item" || p === "signal" || p === "deletion");
         required++;
         break;
       case "labels":
-        if (!(array23(p))) return false;
+        ok = array23(p);
         required++;
         break;
       case "location":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 500) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 500) && colons(p);
         break;
       case "url":
-        if (!(isHttpsUrl(p))) return false;
+        ok = isHttpsUrl(p);
         break;
       case "contact":
-        if (!(object24(p))) return false;
+        ok = object24(p);
         break;
       case "purposes":
-        if (!(array25(p))) return false;
+        ok = array25(p);
         required++;
         break;
       case "scope":
-        if (!(isControlScope(p))) return false;
+        ok = isControlScope(p);
         required++;
         break;
       case "withdrawal":
-        if (!(isWithdrawalScope(p))) return false;
+        ok = isWithdrawalScope(p);
         break;
       case "decidedBy":
-        if (!(typeof p === "string" && (p === "user" || p === "workspace-owner" || p === "account-admin" || p === "site-owner" || p === "parent"))) return false;
+        ok = typeof p === "string" && (p === "user" || p === "workspace-owner" || p === "account-admin" || p === "site-owner" || p === "parent");
         required++;
         break;
       case "enforcement":
-        if (!(typeof p === "string" && (p === "enforced" || p === "advisory"))) return false;
+        ok = typeof p === "string" && (p === "enforced" || p === "advisory");
         required++;
         break;
       case "mayBeRefused":
-        if (!(typeof p === "boolean")) return false;
+        ok = typeof p === "boolean";
         break;
       case "requiresReason":
-        if (!(typeof p === "boolean")) return false;
+        ok = typeof p === "boolean";
         break;
       case "availability":
-        if (!(array26(p))) return false;
+        ok = array26(p);
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       case "sources":
-        if (!(array27(p))) return false;
+        ok = array27(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 8;
@@ -634,24 +627,26 @@ function object28(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "text":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p);
         required++;
         break;
       case "from":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "until":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "sources":
-        if (!(array29(p))) return false;
+        ok = array29(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 2;
@@ -675,24 +670,26 @@ function object30(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "from":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         required++;
         break;
       case "until":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "regions":
-        if (!(isRegionCondition(p))) return false;
+        ok = isRegionCondition(p);
         break;
       case "sources":
-        if (!(array31(p))) return false;
+        ok = array31(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 2;
@@ -714,16 +711,18 @@ function object32(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "include":
-        if (!(array33(p))) return false;
+        ok = array33(p);
         break;
       case "exclude":
-        if (!(array34(p))) return false;
+        ok = array34(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return true;
@@ -736,45 +735,47 @@ function object35(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "url":
-        if (!(isHttpsUrl(p))) return false;
+        ok = isHttpsUrl(p);
         required++;
         break;
       case "title":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 300) && colons(p);
         required++;
         break;
       case "publisher":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "published":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         break;
       case "captured":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         break;
       case "accessed":
-        if (!(isCalendarDay(p))) return false;
+        ok = isCalendarDay(p);
         break;
       case "kind":
-        if (!(typeof p === "string" && (p === "primary" || p === "regulator" || p === "court" || p === "news" || p === "secondary"))) return false;
+        ok = typeof p === "string" && (p === "primary" || p === "regulator" || p === "court" || p === "news" || p === "secondary");
         required++;
         break;
       case "archiveOf":
-        if (!(isHttpsUrl(p))) return false;
+        ok = isHttpsUrl(p);
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 5;
@@ -796,16 +797,18 @@ function object39(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "atLeast":
-        if (!(Number.isSafeInteger(p) && p >= 0 && p <= 150)) return false;
+        ok = Number.isSafeInteger(p) && p >= 0 && p <= 150;
         break;
       case "below":
-        if (!(Number.isSafeInteger(p) && p >= 1 && p <= 150)) return false;
+        ok = Number.isSafeInteger(p) && p >= 1 && p <= 150;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return true;
@@ -819,19 +822,21 @@ function object41(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "createdFrom":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "createdUntil":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "visibility":
-        if (!(isVisibility(p))) return false;
+        ok = isVisibility(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return true;
@@ -856,72 +861,74 @@ function object36(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "summary":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         required++;
         break;
       case "effect":
-        if (!(isEffect(p))) return false;
+        ok = isEffect(p);
         required++;
         break;
       case "unknownBecause":
-        if (!(typeof p === "string" && (p === "undisclosed" || p === "ambiguous" || p === "disputed" || p === "unverified"))) return false;
+        ok = typeof p === "string" && (p === "undisclosed" || p === "ambiguous" || p === "disputed" || p === "unverified");
         break;
       case "purposes":
-        if (!(array37(p))) return false;
+        ok = array37(p);
         required++;
         break;
       case "categories":
-        if (!(array38(p))) return false;
+        ok = array38(p);
         required++;
         break;
       case "regions":
-        if (!(isRegionCondition(p))) return false;
+        ok = isRegionCondition(p);
         break;
       case "from":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         required++;
         break;
       case "until":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "age":
-        if (!(object39(p))) return false;
+        ok = object39(p);
         break;
       case "plans":
-        if (!(array40(p))) return false;
+        ok = array40(p);
         break;
       case "data":
-        if (!(object41(p))) return false;
+        ok = object41(p);
         break;
       case "recipients":
-        if (!(array42(p))) return false;
+        ok = array42(p);
         break;
       case "consent":
-        if (!(isConsent(p))) return false;
+        ok = isConsent(p);
         break;
       case "confidence":
-        if (!(isConfidence(p))) return false;
+        ok = isConfidence(p);
         required++;
         break;
       case "sources":
-        if (!(array43(p))) return false;
+        ok = array43(p);
         required++;
         break;
       case "disputes":
-        if (!(array44(p))) return false;
+        ok = array44(p);
         break;
       case "note":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 8;
@@ -948,18 +955,20 @@ function object45(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "default":
-        if (!(typeof p === "string" && (p === "on" || p === "off"))) return false;
+        ok = typeof p === "string" && (p === "on" || p === "off");
         required++;
         break;
       case "controls":
-        if (!(array46(p))) return false;
+        ok = array46(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 2;
@@ -977,17 +986,19 @@ function object47(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "control":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "scopes":
-        if (!(array48(p))) return false;
+        ok = array48(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 1;
@@ -1000,20 +1011,22 @@ function object49(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "chosenFrom":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "chosenUntil":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "scope":
-        if (!(isControlScope(p))) return false;
+        ok = isControlScope(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 1;
@@ -1033,22 +1046,24 @@ function object51(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "regions":
-        if (!(isRegionCondition(p))) return false;
+        ok = isRegionCondition(p);
         break;
       case "categories":
-        if (!(array52(p))) return false;
+        ok = array52(p);
         break;
       case "from":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       case "until":
-        if (!(isDayBoundary(p))) return false;
+        ok = isDayBoundary(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return true;
@@ -1062,16 +1077,18 @@ function object53(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "effect":
-        if (!(isEffect(p))) return false;
+        ok = isEffect(p);
         break;
       case "scopes":
-        if (!(array54(p))) return false;
+        ok = array54(p);
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return true;
@@ -1086,37 +1103,39 @@ function object50(v) {
   let required = 0;
   for (const k in v) {
     const p = v[k];
+    let ok;
     switch (k) {
       case "id":
-        if (!(isId(p))) return false;
+        ok = isId(p);
         required++;
         break;
       case "claim":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && colons(p);
         required++;
         break;
       case "by":
-        if (!(typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p))) return false;
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 200) && colons(p);
         required++;
         break;
       case "where":
-        if (!(object51(p))) return false;
+        ok = object51(p);
         break;
       case "reading":
-        if (!(object53(p))) return false;
+        ok = object53(p);
         required++;
         break;
       case "confidence":
-        if (!(isConfidence(p))) return false;
+        ok = isConfidence(p);
         required++;
         break;
       case "sources":
-        if (!(array55(p))) return false;
+        ok = array55(p);
         required++;
         break;
       default:
         return false;
     }
+    if (!ok && !rejects(v, k)) return false;
     members++;
   }
   return required === 6;
@@ -1134,6 +1153,12 @@ function isDispute(v) {
  * `report.starts[list][index]` is what had been counted before each item of a list was checked:
  * the count of the document's colons before the item's text, less the list's own colon, and less
  * what the rejected items before it hold.
+ *
+ * With `report.failed` too, it says for each rejected item, in the same order, which members of the
+ * objects in it failed: `[object, key, object, key, ...]` when the item has its structure but for
+ * their values (each object's other members, and its keys, are the schema's), or null when the item
+ * itself fails. A member inside an `anyOf` is not reported: the `anyOf` fails, and the member that holds
+ * it is reported. A member inside another that is reported may be listed too, before it.
  */
 export function policyShapeMembers(v, asked) {
   members = 0;
@@ -1142,11 +1167,14 @@ export function policyShapeMembers(v, asked) {
     if (isPolicy(v)) return members;
     if (asked) {
       asked.rejected.length = 0;
+      if (asked.failed) asked.failed.length = 0;
       for (const list in asked.starts) delete asked.starts[list];
     }
     return -1;
   } finally {
     report = null;
+    reporting = false;
+    failed.length = 0;
   }
 }
 /** How deeply the containers of a document of the policy's structure can nest (the outermost is 1). */
