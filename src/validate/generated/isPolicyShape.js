@@ -25,7 +25,8 @@ function kebabCase(s) {
   if (n === 0 || s.charCodeAt(0) === 45 || s.charCodeAt(n - 1) === 45) return false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 45 ? s.charCodeAt(i - 1) === 45 : !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    // A letter is passed by one unsigned comparison (anything below a wraps to a large number).
+    if (c - 97 >>> 0 > 25 && (c === 45 ? s.charCodeAt(i - 1) === 45 : c - 48 >>> 0 > 9)) return false;
   }
   return true;
 }
@@ -58,7 +59,7 @@ function reportedItems(v, list, check) {
   for (let i = 0; i < v.length; i++) {
     const counted = members;
     if (starts !== null) starts.push(counted);
-    failed.length = 0;
+    if (failed.length !== 0) failed.length = 0;
     reporting = report !== null;
     const shaped = check(v[i]);
     reporting = false;
