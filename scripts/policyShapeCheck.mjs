@@ -392,10 +392,10 @@ export function policyShapeCheckCode(schema) {
   ].join("\n");
   const reporter = [
     "/**",
-    " * The items of the root's list `list`, each checked by `check`: with a report, one that fails is put in",
-    " * it, with what it counted undone, rather than failing the list (see policyShapeMembers); and so is one",
-    " * that has its structure but for members of its objects, when the report asks for them. The report also",
-    " * has the count before each item, which says where its text starts.",
+    " * The items of the root's list `list`, each checked by `check`: with a report, one that fails, or that",
+    " * has its structure but for the values of members of its objects (which go in `report.failed`, when it",
+    " * has one), is put in it with what it counted undone, rather than failing the list (see",
+    " * policyShapeMembers). The report also has the count before each item, which says where its text starts.",
     " */",
     "function reportedItems(v, list, check) {",
     "  const starts = report === null ? null : (report.starts[list] = []);",
