@@ -133,9 +133,6 @@ class Ids extends Set<string> {
 const extend = (base: Path, a?: Segment, b?: Segment, c?: Segment): Path =>
   a === undefined ? base : b === undefined ? [...base, a] : c === undefined ? [...base, a, b] : [...base, a, b, c];
 
-/** `[...base, a, key]`, or `[...base, key]` when `a` is undefined. */
-const under = (base: Path, a: Segment | undefined, key: Segment): Path => (a === undefined ? [...base, key] : [...base, a, key]);
-
 /**
  * Checks what the schema cannot: ids, references, intervals, sources and consistency.
  *
@@ -165,16 +162,14 @@ function lintDocument(input: unknown): PolicyIssue[] {
   /** Collects ids, reporting duplicates. */
   const ids = (key: string, what: string): Map<string, number> => {
     const seen = new Map<string, number>();
-    const list = arr(doc[key]);
-    for (let i = 0; i < list.length; i++) {
-      const item = list[i];
+    arr(doc[key]).forEach((item, i) => {
       const id = isObj(item) ? str(view(item).id) : undefined;
-      if (id === undefined) continue;
+      if (id === undefined) return;
       const first = seen.get(id);
       if (first !== undefined)
         add("duplicate_id", `${what} id ${JSON.stringify(id)} is already used by ${key}[${first}]; ids must be unique`, [key, i, "id"], id);
       else seen.set(id, i);
-    }
+    });
     return seen;
   };
   const sources = ids("sources", "source");
@@ -234,14 +229,12 @@ function lintDocument(input: unknown): PolicyIssue[] {
   };
 
   // Sources: at least one date; citations must name a listed source.
-  const sourceList = arr(doc.sources);
-  for (let i = 0; i < sourceList.length; i++) {
-    const item = sourceList[i];
+  arr(doc.sources).forEach((item, i) => {
     const source = isObj(item) ? view(item) : undefined;
     if (source && source.published === undefined && source.captured === undefined && source.accessed === undefined) {
       add("source_without_date", "a source needs a date: published, captured or accessed", ["sources", i]);
     }
-  }
+  });
   /** The citations of `list`, the `sources` of the part at `base`. */
   const sourceIds = new Ids(sources.keys());
   const checkCitations = (list: unknown, base: Path, confidence?: unknown) => {
@@ -327,27 +320,26 @@ function lintDocument(input: unknown): PolicyIssue[] {
     for (let i = 0; i < exclude.length; i++) checkRegion(exclude[i], base, key, "exclude", i);
   };
 
-  // Intervals: uncertain days need ordered bounds; from must come before until. The part's path is
-  // `[...base, a]` (`base` when `a` is undefined), made only for a problem found.
-  const checkDay = (v: unknown, base: Path, a: Segment | undefined, key: string) => {
+  // Intervals: uncertain days need ordered bounds; from must come before until.
+  const checkDay = (v: unknown, base: Path, key: string) => {
     if (!isObj(v)) return;
     const o = view(v);
     const e = str(o.earliest);
     const l = str(o.latest);
-    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', under(base, a, key));
-    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, under(base, a, key), v);
+    if (e === undefined && l === undefined) add("invalid_uncertain_day", 'an uncertain day needs "earliest", "latest" or both', extend(base, key));
+    else if (e !== undefined && l !== undefined && e > l) add("invalid_uncertain_day", `earliest (${e}) is after latest (${l})`, extend(base, key), v);
     else if (e !== undefined && e === l)
-      add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, under(base, a, key), v, "warning");
+      add("invalid_uncertain_day", `earliest and latest are the same day (${e}); write the day itself`, extend(base, key), v, "warning");
   };
   /**
-   * The interval of `o` (a view), at `[...base, a]`; returns the latest day its end can be (undefined
-   * when it has none, or a malformed one), for the coverage check.
+   * The interval of `o` (a view), at `path`; returns the latest day its end can be (undefined when it
+   * has none, or a malformed one), for the coverage check.
    */
-  const checkInterval = (o: Obj, fromKey: string, untilKey: string, base: Path, a?: Segment): number | undefined => {
+  const checkInterval = (o: Obj, fromKey: string, untilKey: string, path: Path): number | undefined => {
     const from = o[fromKey];
     const until = o[untilKey];
-    checkDay(from, base, a, fromKey);
-    checkDay(until, base, a, untilKey);
+    checkDay(from, path, fromKey);
+    checkDay(until, path, untilKey);
     // An interval with no end (most have none) or a malformed one has nothing more to check.
     if (!readBounds(until)) return undefined;
     const uLo = boundLo;
@@ -356,10 +348,10 @@ function lintDocument(input: unknown): PolicyIssue[] {
     const fLo = boundLo;
     const fHi = boundHi;
     if (!(fLo < uHi)) {
-      add("invalid_interval", `${untilKey} must be after ${fromKey}: the interval is empty`, under(base, a, untilKey), until);
+      add("invalid_interval", `${untilKey} must be after ${fromKey}: the interval is empty`, [...path, untilKey], until);
     } else if (fHi > uLo && (fHi !== Infinity || uLo !== -Infinity)) {
       // Possible but worth a look: the uncertain ends overlap.
-      if (fHi >= uHi && fLo >= uLo) add("invalid_interval", `${untilKey} may come before ${fromKey}`, under(base, a, untilKey), until, "warning");
+      if (fHi >= uHi && fLo >= uLo) add("invalid_interval", `${untilKey} may come before ${fromKey}`, [...path, untilKey], until, "warning");
     }
     return uHi;
   };
@@ -455,12 +447,10 @@ function lintDocument(input: unknown): PolicyIssue[] {
   });
 
   /** The scope rules of `list`, at `path`. */
-  const checkScopes = (list: readonly unknown[], path: Path) => {
-    for (let k = 0; k < list.length; k++) {
-      const rule = list[k];
-      if (isObj(rule)) checkInterval(view(rule), "chosenFrom", "chosenUntil", path, k);
-    }
-  };
+  const checkScopes = (list: readonly unknown[], path: Path) =>
+    list.forEach((rule, k) => {
+      if (isObj(rule)) checkInterval(view(rule), "chosenFrom", "chosenUntil", [...path, k]);
+    });
 
   // Statements.
   const recipientIds = new Ids(recipients.keys());
@@ -482,7 +472,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
     checkRegionCondition(statement.regions, path, "regions");
     const untilHi = checkInterval(statement, "from", "until", path);
     const data = statement.data;
-    if (isObj(data)) checkInterval(view(data), "createdFrom", "createdUntil", path, "data");
+    if (isObj(data)) checkInterval(view(data), "createdFrom", "createdUntil", [...path, "data"]);
     const age = statement.age;
     if (isObj(age)) {
       const { atLeast, below } = view(age);
@@ -518,17 +508,12 @@ function lintDocument(input: unknown): PolicyIssue[] {
             id,
           );
         } else if (id !== undefined) {
-          const covers = controlPurposes.get(id);
+          const covers = controlPurposes.get(id) ?? new Set();
           const listed = arr(purposes);
-          let covered = false;
-          for (let k = 0; k < listed.length && covers !== undefined && !covered; k++) {
-            const p = listed[k];
-            covered = typeof p === "string" && covers.has(p);
-          }
-          if (!covered) {
+          if (!listed.some((p) => typeof p === "string" && covers.has(p))) {
             add(
               "control_does_not_cover",
-              `control ${JSON.stringify(id)} covers ${[...(covers ?? [])].join(", ")}, none of this statement's purposes (${listed.filter((p) => typeof p === "string").join(", ")})`,
+              `control ${JSON.stringify(id)} covers ${[...covers].join(", ")}, none of this statement's purposes (${listed.filter((p) => typeof p === "string").join(", ")})`,
               [...path, "consent", "controls", j, "control"],
               id,
             );
@@ -542,9 +527,8 @@ function lintDocument(input: unknown): PolicyIssue[] {
     if (Array.isArray(disputes)) {
       // Dispute ids are unique within their statement.
       const disputeIds = new Set<string>();
-      for (let j = 0; j < disputes.length; j++) {
-        const value: unknown = disputes[j];
-        if (!isObj(value)) continue;
+      disputes.forEach((value, j) => {
+        if (!isObj(value)) return;
         const dispute = view(value);
         const dpath = [...path, "disputes", j];
         const id = str(dispute.id);
@@ -557,13 +541,13 @@ function lintDocument(input: unknown): PolicyIssue[] {
           const where = view(whereValue);
           checkRegionCondition(where.regions, [...dpath, "where"], "regions");
           checkIds(where.categories, categoryIds, "category", dpath, "where", "categories");
-          checkInterval(where, "from", "until", dpath, "where");
+          checkInterval(where, "from", "until", [...dpath, "where"]);
         }
         const reading = dispute.reading;
         const scopes = isObj(reading) ? view(reading).scopes : undefined;
         if (Array.isArray(scopes)) checkScopes(scopes, [...dpath, "reading", "scopes"]);
         checkCitations(dispute.sources, dpath, dispute.confidence);
-      }
+      });
     }
     checkCitations(statement.sources, path, statement.confidence);
     if (covered !== undefined && untilHi !== undefined && untilHi <= covered) {
