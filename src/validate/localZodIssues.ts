@@ -110,33 +110,26 @@ function schemaAt(schema: z.ZodType, path: readonly Segment[]): z.ZodType | unde
   return at;
 }
 
+/** A member that failed: its path in the item, its schema (when found) and its value. */
+type Member = readonly [path: Segment[], schema: z.ZodType | undefined, value: unknown];
+
 /**
- * The members of objects in `item` that failed (`failed`: object, key, object, key, ...), as paths in
- * the item, leaving out those inside another that failed: zod checks that one whole. Found by a walk of
- * the item that leaves the failed members' values out: a value parsed from JSON holds no object twice,
- * so an object the walk does not meet is inside one of them. The walk is short, as what it walks has
- * the item's structure.
+ * The members of objects in `v` (of `schema`, at `path` in its item) that failed (`failed`: object, key,
+ * object, key, ...), leaving out those inside another that failed: zod checks that one whole. Found by
+ * a walk that leaves the failed members' values out: a value parsed from JSON holds no object twice, so
+ * an object the walk does not meet is inside one of them. The walk is short, as what it walks has the
+ * item's structure.
  */
-function failedMembers(item: unknown, failed: readonly unknown[]): Segment[][] {
-  const found: Segment[][] = [];
-  const walk = (v: unknown, path: Segment[]): void => {
-    if (typeof v !== "object" || v === null) return;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
-      return;
-    }
-    next: for (const key in v) {
-      for (let k = 0; k < failed.length; k += 2) {
-        if (failed[k] === v && failed[k + 1] === key) {
-          found.push([...path, key]);
-          continue next;
-        }
-      }
-      walk((v as Record<string, unknown>)[key], [...path, key]);
-    }
-  };
-  walk(item, []);
-  return found;
+function failedMembers(v: unknown, schema: z.ZodType | undefined, failed: readonly unknown[], path: Segment[], found: Member[]): void {
+  if (typeof v !== "object" || v === null) return;
+  for (const key in v) {
+    const at = [...path, Array.isArray(v) ? Number(key) : key];
+    const member = schema && schemaAt(schema, at.slice(-1));
+    let k = 0;
+    while (k < failed.length && (failed[k] !== v || failed[k + 1] !== key)) k += 2;
+    if (k < failed.length) found.push([at, member, (v as Record<string, unknown>)[key]]);
+    else failedMembers((v as Record<string, unknown>)[key], member, failed, at, found);
+  }
 }
 
 /**
@@ -160,14 +153,13 @@ export function localZodIssues(value: unknown, rejected?: readonly RejectedItem[
       }
       const item = (value as Record<string, unknown[]>)[list]?.[index];
       // The failed members' values alone, when each member's schema is found; else the whole item.
-      const members = failed ? failedMembers(item, failed).map((path) => [path, schemaAt(schema, path)] as const) : [];
+      const members: Member[] = [];
+      if (failed) failedMembers(item, schema, failed, [], members);
       if (members.length === 0 || members.some(([, member]) => member === undefined)) {
         for (const issue of issuesOf(schema, item)) issues.push({ ...issue, path: [list, index, ...issue.path] });
         continue;
       }
-      for (const [path, member] of members) {
-        let at = item;
-        for (const segment of path) at = (at as Record<Segment, unknown>)[segment];
+      for (const [path, member, at] of members) {
         for (const issue of issuesOf(member as z.ZodType, at)) issues.push({ ...issue, path: [list, index, ...path, ...issue.path] });
       }
     }
