@@ -37,7 +37,7 @@ const rows: Row[] = [
   { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 21 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
-  { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 52 * 1024 },
+  { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 53 * 1024 },
   { what: "ai-data-policy/catalog (every platform)", contents: `export * from "./src/catalog/index.ts";`, budget: 160 * 1024 },
 ];
 for (const file of readdirSync(`${root}policies`)

@@ -46,7 +46,11 @@ export function formatAll(question: QuestionWithoutDay & { at: string | Date }, 
   ].join("\n");
 }
 
-const AVAILABILITY_TEXT = { available: "available", "not-available": "not available", unknown: "availability not recorded" } as const;
+const AVAILABILITY_TEXT = {
+  available: "available",
+  "not-available": "not available",
+  unknown: "availability unknown (not recorded, or on an undisclosed day)",
+} as const;
 
 /** `controls`: per platform, each control with where it is, what it covers and what it undoes. */
 export function formatControls(region: string, at: string, list: readonly { name: string; controls: readonly ControlAvailability[] }[]): string {

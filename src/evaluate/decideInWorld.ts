@@ -108,8 +108,9 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
     if (!w.controlOpen(link.control, choice.day)) continue;
     if (s.defaultOn) {
       if (choice.kind === "in") break; // switched back on: earlier opt-outs no longer hold
-      // An opt-out the platform refused changes nothing.
-      if (link.control.mayBeRefused && w.outcome(choice) === "refused") continue;
+      // An opt-out the platform refused changes nothing: one that may be refused is split on when its
+      // outcome is not given; any the question says was refused is taken at its word.
+      if (choice.outcome === "refused" || (link.control.mayBeRefused && w.outcome(choice) === "refused")) continue;
       const scope = scopeOf(w, link, override, choice.day);
       let reached: LinkState;
       if (scope === "new-data-only" && !w.createdOnOrAfterDay(choice.day)) reached = "on";

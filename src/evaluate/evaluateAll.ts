@@ -144,12 +144,13 @@ export function controlsFor(policy: Policy | CompiledPolicy, options: { readonly
     if (control.availability) {
       const world = new World(compiled, q);
       try {
+        // The region first: a window for other regions says nothing, even if its days are undisclosed.
         const open = control.availability.some(
           (w) =>
-            world.happenedBy(w.from, q.at) &&
-            !world.happenedBy(w.until, q.at) &&
             (w.include === null || w.include.some((t) => world.regionIs(t, q.at))) &&
-            !(w.exclude ?? []).some((t) => world.regionIs(t, q.at)),
+            !(w.exclude ?? []).some((t) => world.regionIs(t, q.at)) &&
+            world.happenedBy(w.from, q.at) &&
+            !world.happenedBy(w.until, q.at),
         );
         availability = open ? "available" : "not-available";
       } catch (error) {

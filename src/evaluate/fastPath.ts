@@ -443,11 +443,9 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
     if (day > at) continue;
     if (s.defaultOn) {
       if (choiceIn[i]) break;
-      if (link.control.mayBeRefused) {
-        const outcome = choiceOutcome[i];
-        if (outcome === undefined) return UNDECIDED;
-        if (outcome === "refused") continue;
-      }
+      const outcome = choiceOutcome[i];
+      if (outcome === "refused") continue;
+      if (outcome === undefined && link.control.mayBeRefused) return UNDECIDED;
       const scope = scopeOf(link, override, day);
       if (scope === undefined) return UNDECIDED;
       let reached: number;

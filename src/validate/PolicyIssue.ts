@@ -14,6 +14,7 @@ export type PolicyIssueCode =
   | "invalid_json"
   | "too_deep"
   | "duplicate_key"
+  | "too_many_issues"
   // structure (zod's codes, plus a clearer one for a missing property)
   | "invalid_type"
   | "missing_property"

@@ -26,6 +26,31 @@ export interface ValidateOptions {
   readonly maxBytes?: number;
   /** Deeper nesting is refused with a `too_deep` issue. Default: 64 (a policy needs about 8). */
   readonly maxDepth?: number;
+  /**
+   * At most this many problems are located and reported, the first in the text; a `too_many_issues`
+   * issue then says how many more there are. Default: 1,000. Locating each costs time, and a document
+   * with 200,000 broken entries would otherwise take minutes.
+   */
+  readonly maxIssues?: number;
+}
+
+const DEFAULT_MAX_ISSUES = 1000;
+
+/** The first `max` issues, and one that says how many more there were. */
+function capped(issues: PolicyIssue[], max: number): { kept: PolicyIssue[]; more: number } {
+  return issues.length <= max ? { kept: issues, more: 0 } : { kept: issues.slice(0, max), more: issues.length - max };
+}
+
+function tooMany(more: number, max: number, file: string | undefined, located = true): PolicyIssue {
+  const issue: PolicyIssue = {
+    code: "too_many_issues",
+    severity: "error",
+    message: `${more} more problem${more === 1 ? "" : "s"} not shown: only the first ${max} are reported; fix them and validate again`,
+    path: [],
+  };
+  if (!located) return issue;
+  const location = file === undefined ? { line: 1, column: 1, offset: 0, length: 0 } : { file, line: 1, column: 1, offset: 0, length: 0 };
+  return { ...issue, location };
 }
 
 /**
@@ -133,14 +158,14 @@ function checkValue(value: unknown, fromJson: boolean, shape?: Shape): { issues:
     const raw = localZodIssues(value, shape?.rejected);
     if (raw.length > 0) {
       const issues = structuralIssues(raw, PolicySchema, value);
-      issues.push(...lintPolicy(value, true));
+      for (const issue of lintPolicy(value, true)) issues.push(issue);
       return { issues, policy: undefined };
     }
     // The compiled check rejected what zod accepts (a test says it never does): zod decides, below.
   }
   const parsed = checkWithZod(PolicySchema, value);
   const issues = parsed.success ? [] : structuralIssues(parsed.error.issues, PolicySchema, value);
-  issues.push(...lintPolicy(value, fromJson));
+  for (const issue of lintPolicy(value, fromJson)) issues.push(issue);
   if (!parsed.success || issues.some((i) => i.severity === "error")) return { issues, policy: undefined };
   return { issues, policy: parsed.data };
 }
@@ -183,11 +208,16 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
     const parsed = intact
       ? { parsed: value, escaped, lines, colonsBefore: shape?.colonsBefore, checkpoints: colonCount < 0 ? undefined : checkpoints }
       : undefined;
-    issues.push(...locate(text, found.issues, at, options.file, parsed));
+    // Locating is what costs, per issue: only the first ones are located (zod and the semantic checks
+    // report in the text's order, nearly), and the rest are counted.
+    const { kept, more } = capped(found.issues, maxIssues);
+    for (const issue of locate(text, kept, at, options.file, parsed)) issues.push(issue);
     issues.sort((a, b) => (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    if (more > 0) issues.push(tooMany(more, maxIssues, options.file));
     return result(issues, found.policy);
   };
   const maxDepth = options.maxDepth ?? 64;
+  const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   // Well-formed text, as nearly all is: parsed by the engine, with nothing lost to duplicate keys.
   let quick: unknown;
   let parsed = false;
@@ -285,7 +315,10 @@ export function validatePolicy(input: unknown, options: ValidateOptions = {}): V
       return validateText(bom ? input.slice(1) : input, options, bom);
     }
     const checked = checkValue(input, false);
-    return result(checked.issues, checked.policy);
+    const max = options.maxIssues ?? DEFAULT_MAX_ISSUES;
+    const { kept, more } = capped(checked.issues, max);
+    if (more > 0) kept.push(tooMany(more, max, options.file, false));
+    return result(kept, checked.policy);
   } catch (error) {
     return result([
       {

@@ -78,15 +78,15 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 const FAST_ANSWERS: Record<string, string> = {
   adobe: "1922 answered, 279 decisions",
   anthropic: "1733 answered, 331 decisions",
-  automattic: "1704 answered, 507 decisions",
+  automattic: "1705 answered, 507 decisions",
   github: "1784 answered, 380 decisions",
   google: "1667 answered, 592 decisions",
-  linkedin: "1843 answered, 1048 decisions",
+  linkedin: "1843 answered, 1046 decisions",
   meta: "1954 answered, 1184 decisions",
-  openai: "1903 answered, 681 decisions",
-  reddit: "1865 answered, 637 decisions",
+  openai: "1904 answered, 681 decisions",
+  reddit: "1837 answered, 446 decisions",
   slack: "1860 answered, 465 decisions",
-  x: "1877 answered, 954 decisions",
+  x: "1877 answered, 952 decisions",
   zoom: "1942 answered, 398 decisions",
 };
 

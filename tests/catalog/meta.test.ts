@@ -242,10 +242,10 @@ describe("Meta: EU objections, and when they were made", () => {
       answer: "used",
     },
     {
-      why: "a 2024 objection whose outcome is not given: Meta could refuse it",
+      why: "a 2024 objection whose outcome is not given: Meta said it would honour every one received",
       q: ask("DE", "2025-06-01", { created: "2015-01-01", optOuts: objected("2024-06-01", FORM_2024) }),
-      answer: "unknown",
-      needs: ["optOut.outcome"],
+      answer: "not-used",
+      code: "opted-out",
     },
   ]);
 });
@@ -504,9 +504,9 @@ describe("Meta: where and when each objection form could be used", () => {
     expect(open(region, at)).toEqual(expected);
   });
 
-  it("the 2024 form needed a reason and could be refused; the simplified form needs neither", () => {
+  it("the 2024 form needed a reason, and Meta said it would honour every objection made with it; the simplified form needs no reason", () => {
     const byId = new Map((policy.controls ?? []).map((c) => [c.id, c]));
-    expect([byId.get(FORM_2024)?.requiresReason, byId.get(FORM_2024)?.mayBeRefused]).toEqual([true, true]);
+    expect([byId.get(FORM_2024)?.requiresReason, byId.get(FORM_2024)?.mayBeRefused]).toEqual([true, false]);
     expect([byId.get(FORM)?.requiresReason, byId.get(FORM)?.mayBeRefused]).toEqual([false, false]);
     expect([byId.get(FORM_2024)?.scope, byId.get(FORM)?.scope]).toEqual(["future-only", "future-only"]);
   });

@@ -137,6 +137,9 @@ describe("controlsFor", () => {
   it.each([
     ["US", "2024-10-01", "available"],
     ["DE", "2024-10-01", "not-available"],
+    // Before the first window's undisclosed first day, but that window is for other regions.
+    ["DE", "2024-06-01", "not-available"],
+    ["US", "2024-06-01", "unknown"],
     ["DE", "2025-09-18", "available"],
     ["GB", "2025-01-01", "not-available"],
     ["GB", "2025-10-01", "available"],
@@ -151,6 +154,13 @@ describe("controlsFor", () => {
     expect(summary("parent")?.effect).toContain("It is decided by the parent, not by each user.");
     expect(summary("account-admin")?.effect).toContain("It is decided by the account admin, not by each user.");
     expect(summary("user")?.effect).not.toContain("decided by");
+  });
+
+  it("reads a window's regions before its days: Meta's form in Germany before the EEA window", () => {
+    const meta = getPolicy("meta");
+    const form = (at: string) => controlsFor(meta, { region: "DE", at }).find((c) => c.id === "ai-objection-form")?.availability;
+    expect(form("2024-06-01")).toBe("not-available");
+    expect(form("2025-04-14")).toBe("available");
   });
 
   it("reports unknown availability where the policy records none", () => {

@@ -30,7 +30,7 @@ function shiftDay(day: string, by: number): string {
 }
 
 /** Every value of an input that can lead to a different answer, for the generated vocabulary. */
-function valuesOf(q: Question, input: Input): Question[] {
+function valuesOf(q: Question, input: Input, policy: Policy): Question[] {
   const base = withoutInput(q, input);
   switch (input) {
     case "age":
@@ -51,7 +51,12 @@ function valuesOf(q: Question, input: Input): Question[] {
     case "optOut.outcome": {
       const choices = base.user?.optOuts ?? [];
       let combos: Choice[][] = [[]];
-      for (const c of choices) combos = combos.flatMap((combo) => (["accepted", "refused"] as const).map((outcome) => [...combo, { ...c, outcome }]));
+      // A request the platform cannot refuse was accepted: refusal is a possible value only where it may refuse.
+      const refusable = (id: string) => policy.controls?.find((c) => c.id === id)?.mayBeRefused === true;
+      for (const c of choices) {
+        const outcomes = refusable(c.control) ? (["accepted", "refused"] as const) : (["accepted"] as const);
+        combos = combos.flatMap((combo) => outcomes.map((outcome) => [...combo, { ...c, outcome }]));
+      }
       return combos.map((optOuts) => ({ ...base, user: { ...base.user, optOuts } }));
     }
   }
@@ -64,7 +69,7 @@ describe("evaluate: properties", () => {
       fc.assert(
         fc.property(policyArb(), questionArb(), (policy, q) => {
           const decision = evaluate(policy, withoutInput(q, input));
-          const answers = new Set(valuesOf(q, input).map((v) => evaluate(policy, v).answer));
+          const answers = new Set(valuesOf(q, input, policy).map((v) => evaluate(policy, v).answer));
           if (decision.needs.includes(input)) {
             expect(answers.size).toBeGreaterThan(1);
             expect(decision.answer).toBe("unknown");

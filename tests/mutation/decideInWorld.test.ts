@@ -324,8 +324,10 @@ describe("the user's choices", () => {
         ]),
       ).answer,
     ).toBe("not-used");
-    // An outcome given for a control that cannot be refused is not asked about.
-    expect(ask(optOutPolicy(), user([{ control: "c", at: "2024-06-01", outcome: "refused" }])).answer).toBe("not-used");
+    // An outcome not given for a control that cannot be refused is not asked about; one given as
+    // refused is taken at its word.
+    expect(ask(optOutPolicy(), user([{ control: "c", at: "2024-06-01" }])).answer).toBe("not-used");
+    expect(ask(optOutPolicy(), user([{ control: "c", at: "2024-06-01", outcome: "refused" }])).answer).toBe("used");
   });
 
   it("with two controls, an opt-out of either reaches the use; the first control names the default", () => {

@@ -112,6 +112,28 @@ describe("validatePolicy: reading the input", () => {
     );
   });
 
+  it("reports at most 1,000 problems, and says how many more there are, in bounded time", () => {
+    const many = JSON.stringify({ statements: Array.from({ length: 20_000 }, () => 0) });
+    const started = performance.now();
+    const { issues } = validatePolicy(many, { file: "p.json" });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(issues).toHaveLength(1001);
+    expect(issues.at(-1)).toMatchObject({
+      code: "too_many_issues",
+      message: "19009 more problems not shown: only the first 1000 are reported; fix them and validate again",
+    });
+    // The first ones are located in the text, in order: the missing properties, then statements[0]...
+    const offsets = issues.slice(0, 1000).map((i) => i.location?.offset ?? -1);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    expect(issues.find((i) => i.path.join(".") === "statements.0")?.location).toMatchObject({ line: 1, column: 16 });
+    expect(validatePolicy(many, { maxIssues: 10 }).issues).toHaveLength(11);
+    // A value given as an object is capped the same way.
+    expect(validatePolicy(JSON.parse(many), { maxIssues: 5 }).issues.at(-1)?.code).toBe("too_many_issues");
+    // 50,000 statements with only an id: no stack overflow from spreading 400,000 issues.
+    const ids = JSON.stringify({ statements: Array.from({ length: 50_000 }, (_, i) => ({ id: `s${i}` })) });
+    expect(validatePolicy(ids).issues.at(-1)?.code).toBe("too_many_issues");
+  });
+
   it("refuses a 50 MB document at once, without parsing it", () => {
     const big = `{"statements": [${'"x",'.repeat(12_500_000)}"x"]}`;
     const started = performance.now();

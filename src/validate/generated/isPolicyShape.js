@@ -290,7 +290,7 @@ function object12(v) {
         ok = isId(p);
         break;
       case "thirdPartiesOnly":
-        if (!(typeof p === "boolean" && p === true)) return false;
+        ok = typeof p === "boolean" && p === true;
         break;
       default:
         return false;
