@@ -95,7 +95,7 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
   let withdrawn = false;
   for (let i = choices.length - 1; i >= 0; i--) {
     let choice = choices[i];
-    if (choice === undefined || choice.day > t) continue;
+    if (choice === undefined || choice.day > t || (choice.day === t && choice.afterUse)) continue;
     // Opposite choices on one day in an unknown order: read them opt-outs last, or opt-ins last.
     const run = choice.run;
     if (run !== undefined && !w.outCameLast(run.listed[0] as NormalizedChoice)) {
@@ -143,7 +143,7 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
 function madeWhileClosed(w: World, link: CompiledLink, t: number): boolean {
   if (link.control.availability === null) return false;
   for (const choice of w.q.choices[link.control.index] ?? []) {
-    if (choice.day <= t && !w.controlOpen(link.control, choice.day)) return true;
+    if (choice.day <= t && !(choice.day === t && choice.afterUse) && !w.controlOpen(link.control, choice.day)) return true;
   }
   return false;
 }
@@ -253,7 +253,7 @@ export function decideInWorld(w: World): Finding {
   const q = w.q;
   const t = q.at;
   if (t < policy.coverageFrom || t >= policy.coverageUntil) return finding("unknown", [policy.outsideCoverageReason]);
-  if (q.createdAt !== undefined && q.createdAt > t) return finding("not-used", [NOT_YET_CREATED]);
+  if (q.createdAt !== undefined && (q.createdAt > t || (q.createdAt === t && q.createdAfterUse))) return finding("not-used", [NOT_YET_CREATED]);
 
   const tallies: (Tally | undefined)[] = [];
   let globalExcluded: Reason[] | undefined;

@@ -321,6 +321,10 @@ let plan: string | undefined;
 let visibility: string | undefined;
 let created = Number.NaN;
 let recipient = -1;
+/** Whether the day of use was given with a time of day (a date-time, or a `Date`). */
+let atTimed = false;
+/** Whether a day was given with a time of day. */
+const timed = (value: unknown): boolean => typeof value !== "string" || value.length !== 10;
 let choiceCount = 0;
 /** Bit i: a choice with control i, made by the day of use, was made while the control was closed. */
 let closedMask = 0;
@@ -363,6 +367,7 @@ function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: un
     const d = dayOf(day);
     if (compiled === undefined || d === undefined) return false;
     if (outcome !== undefined && outcome !== "accepted" && outcome !== "refused") return false;
+    if (atTimed && d === at && timed(day)) return false;
     if (compiled.availability !== null && openOn(policy, fast, compiled, r, d) === 0) {
       if (compiled.index > 30) return false;
       if (d <= at) closedMask |= 1 << compiled.index;
@@ -586,6 +591,8 @@ export function evaluateFast(
   const day = dayOf(question.at);
   if (day === undefined) return undefined;
   at = day;
+  // A use with a time of day: a choice or a creation that day with its own time goes to the general path, which orders them.
+  atTimed = typeof question.at !== "string" || question.at.length !== 10;
   const userAge = user.age;
   if (userAge === undefined) age = -1;
   else if (typeof userAge === "number" && Number.isInteger(userAge) && userAge >= 0 && userAge <= 150) age = userAge;
@@ -599,7 +606,7 @@ export function evaluateFast(
     if (typeof data !== "object" || data === null) return undefined;
     if (data.createdAt !== undefined) {
       const d = dayOf(data.createdAt);
-      if (d === undefined || d > at) return undefined;
+      if (d === undefined || d > at || (atTimed && d === at && timed(data.createdAt))) return undefined;
       created = d;
     }
     visibility = data.visibility;

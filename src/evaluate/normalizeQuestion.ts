@@ -19,6 +19,8 @@ export interface NormalizedChoice {
   readonly field: string;
   /** The instant, when the question gave a time of day (a date-time or a `Date`). */
   readonly time?: number | undefined;
+  /** Made on the day of use, after the use's own time (both times given): not in force for it. */
+  afterUse?: true;
   /**
    * Set on every choice of a day on which the user made opposite choices with this control in an
    * order the question does not give: the day's choices as listed (opt-ins, then opt-outs), which
@@ -77,6 +79,8 @@ export interface NormalizedQuestion {
   readonly age: number | undefined;
   readonly plan: Plan | undefined;
   readonly createdAt: number | undefined;
+  /** Created on the day of use, after the use's own time (both times given): not yet there. */
+  readonly createdAfterUse?: true;
   readonly visibility: Visibility | undefined;
   /** Recipient index, or -1 for uses by anyone. */
   readonly recipient: number;
@@ -214,6 +218,11 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
   const data = question.data;
   if (data !== undefined && !isObject(data as unknown)) throw new InputError("invalid-question", "data", data, "must be an object");
   const createdAt = data?.createdAt === undefined ? undefined : day(data.createdAt, "data.createdAt");
+  // Times of day order what happened on the day of use itself, where both are given.
+  const atTime = withDay ? toInstant((question as Question).at) : undefined;
+  const later = (d: number, time: number | undefined) => atTime !== undefined && time !== undefined && d === at && time > atTime;
+  const createdAfterUse = createdAt !== undefined && later(createdAt, toInstant(data?.createdAt));
+  if (atTime !== undefined) for (const list of perControl) for (const c of list ?? []) if (later(c.day, c.time)) c.afterUse = true;
   const visibility = data?.visibility;
   if (visibility !== undefined && !(VISIBILITIES as readonly unknown[]).includes(visibility)) {
     throw new InputError("invalid-visibility", "data.visibility", visibility, `${showValue(visibility)} is not a visibility (public, non-public)`);
@@ -234,5 +243,18 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
     recipient = index;
   }
 
-  return { purpose, category, at, region, age, plan, createdAt, visibility, recipient, choices: byControl, choiceCount: counter.n };
+  return {
+    purpose,
+    category,
+    at,
+    region,
+    age,
+    plan,
+    createdAt,
+    ...(createdAfterUse && { createdAfterUse: true as const }),
+    visibility,
+    recipient,
+    choices: byControl,
+    choiceCount: counter.n,
+  };
 }

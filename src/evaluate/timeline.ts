@@ -53,8 +53,10 @@ function addRegions(days: Set<number>, tests: readonly RegionTest[] | null, seen
 /** Every day on which the answer to this question could change. */
 function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> {
   const days = new Set<number>([policy.coverageFrom, policy.coverageUntil]);
-  if (q.createdAt !== undefined) days.add(q.createdAt);
-  for (const list of q.choices) for (const choice of list) days.add(choice.day);
+  // The question's own days, and the days after them: inside an undisclosed day's bounds, whether it
+  // fell on or before the data's creation (or a choice) can be decided on that day and not on the next.
+  if (q.createdAt !== undefined) days.add(q.createdAt).add(q.createdAt + 1);
+  for (const list of q.choices) for (const choice of list) days.add(choice.day).add(choice.day + 1);
   const seen = new Set<CompiledGroup>();
   for (const { statement: s } of policy.candidates(q.purpose, q.category)) {
     addMoment(days, s.from);
@@ -77,6 +79,11 @@ function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> 
       for (const rule of link.scopes ?? []) {
         addMoment(days, rule.chosenFrom);
         addMoment(days, rule.chosenUntil);
+      }
+      // Reasons name a control as it was called on the day.
+      for (const label of link.control.labels) {
+        addMoment(days, label.from as Moment);
+        addMoment(days, label.until as Moment);
       }
     }
   }

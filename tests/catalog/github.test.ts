@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Choice, type Question, timeline } from "../../src/index.js";
+import { type Choice, type Question, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
 import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("github"); // validates the file and fails with file:line:col issues if invalid
@@ -186,5 +186,24 @@ describe("GitHub: timelines", () => {
       "2026-03-25 2026-04-24 unknown",
       "2026-04-24 … not-used",
     ]);
+  });
+});
+
+describe("GitHub: a timeline inside the undisclosed start", () => {
+  it("gives what evaluate() gives on every day around the start, for data created inside its bounds", () => {
+    // Data created on 24 April: whether training started on or before its creation is decided on
+    // that day, not on the next ones, so the timeline cuts a run on the day after the creation too.
+    const question = {
+      purpose: GENAI,
+      category: "ai-interactions",
+      user: { region: "GB", plan: "free" as const, optOuts: [{ control: "copilot-model-training", at: "2026-03-30" }] },
+      data: { createdAt: "2026-04-24" },
+    };
+    const runs = timeline(policy, question, { from: "2026-04-20", until: "2026-05-02" });
+    for (let day = 20; day <= 31; day++) {
+      const at = day <= 30 ? `2026-04-${String(day)}` : `2026-05-0${day - 30}`;
+      const run = runs.find((r) => r.from <= at && (r.until === undefined || at < r.until));
+      expect(run?.answer, at).toBe(evaluate(policy, { ...question, at }).answer);
+    }
   });
 });

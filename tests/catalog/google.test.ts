@@ -508,7 +508,13 @@ describe("Google: timelines", () => {
   it("a chat from 2024 with the setting turned off in 2025: not yet written, used, then disputed", () => {
     expect(
       runs({ purpose: GENAI, category: "chats", user: { region: "US", plan: "free", optOuts: choice(KEEP, "2025-02-01") }, data: { createdAt: "2024-12-01" } }),
-    ).toEqual(["2022-02-10 2024-12-01 not-used", "2024-12-01 2025-02-01 used", "2025-02-01 … unknown"]);
+    ).toEqual([
+      "2022-02-10 2024-12-01 not-used",
+      "2024-12-01 2025-02-01 used",
+      // Gemini Apps Activity is surely Keep Activity from 18 February 2026: its reasons name it so.
+      "2025-02-01 2026-02-18 unknown",
+      "2026-02-18 … unknown",
+    ]);
   });
 
   it("a recording from June 2025 and an opt-in in January 2026: silent, then off by default, then used", () => {
@@ -524,7 +530,9 @@ describe("Google: timelines", () => {
       "2025-06-01 2025-08-01 unknown",
       "2025-08-01 2025-08-13 unknown",
       "2025-08-13 2026-01-10 not-used",
-      "2026-01-10 … used",
+      // The setting's new name from 29 April 2026 starts a run: its reasons name it.
+      "2026-01-10 2026-04-29 used",
+      "2026-04-29 … used",
     ]);
   });
 });

@@ -68,6 +68,21 @@ describe("opposite choices on one day", () => {
     expect(decide(three).cases?.map((c) => c.answer)).toEqual(["not-used", "used"]);
   });
 
+  it("a use with a time: a choice or a creation later that day is not in force for it", () => {
+    const at = "2025-05-01T08:00:00Z";
+    const out = (time: string) => [{ control: "c", at: time }];
+    expect(decide(ask(out("2025-05-01T09:00:00Z"), [], at)).answer).toBe("used");
+    expect(decide(ask(out("2025-05-01T07:00:00Z"), [], at)).answer).toBe("not-used");
+    // Without a time on either side, a choice on the day of use is in force for it.
+    expect(decide(ask(out("2025-05-01"), [], at)).answer).toBe("not-used");
+    expect(decide(ask(out("2025-05-01T09:00:00Z"), [], "2025-05-01")).answer).toBe("not-used");
+    // With a Date for the day of use, too.
+    expect(decide(ask(out("2025-05-01T09:00:00Z"), [], new Date(Date.UTC(2025, 4, 1, 8)) as unknown as string)).answer).toBe("used");
+    const created = (time: string) => ({ ...ask([], [], at), data: { createdAt: time } });
+    expect(decide(created("2025-05-01T09:00:00Z"))).toMatchObject({ answer: "not-used", reasons: [{ code: "not-yet-created" }] });
+    expect(decide(created("2025-05-01T07:00:00Z")).answer).toBe("used");
+  });
+
   it("a timeline splits on it from that day on", () => {
     const runs = timeline(onByDefault, {
       purpose: "generative-ai-training",
