@@ -20,6 +20,10 @@ export function formatAll(question: QuestionWithoutDay & { at: string | Date }, 
     question.user?.region && `region ${question.user.region}`,
     question.user?.age !== undefined && `age ${question.user.age}`,
     question.user?.plan && `plan ${question.user.plan}`,
+    ...(question.user?.optOuts ?? []).map((c) => `opted out with ${c.control} on ${String(c.at)}`),
+    ...(question.user?.optIns ?? []).map((c) => `opted in with ${c.control} on ${String(c.at)}`),
+    question.data?.createdAt !== undefined && `data created ${String(question.data.createdAt)}`,
+    question.data?.visibility && `data ${question.data.visibility}`,
   ]
     .filter(Boolean)
     .join(", ");

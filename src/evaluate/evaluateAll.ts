@@ -1,5 +1,5 @@
 import type { Control, Policy } from "../schema/types.js";
-import { showValue } from "../util/suggest.js";
+import { didYouMean, showValue } from "../util/suggest.js";
 import { type Action, type ControlSummary, actionsForNormalized, summarizeControl } from "./actions.js";
 import { type CompiledPolicy, prepare } from "./compile.js";
 import type { Decision } from "./decision.js";
@@ -62,7 +62,7 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
       "invalid-question",
       "recipient",
       question.recipient,
-      "recipients differ between platforms; ask one platform with evaluate() to ask about a recipient",
+      "recipients differ between platforms; ask one platform about a recipient (evaluate(), or check <platform> --recipient ID)",
     );
   }
   const compiled = [...policies].map(prepare);
@@ -82,7 +82,49 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
       }
     });
   }
+  // A purpose or category one platform declares is another's silence, not an error; one that no
+  // platform asked knows is refused, with the words they know.
+  for (const [field, known] of [
+    ["purpose", (p: CompiledPolicy) => p.purposeAncestors],
+    ["category", (p: CompiledPolicy) => p.categoryAncestors],
+  ] as const) {
+    const value = question[field];
+    if (typeof value !== "string" || compiled.length === 0 || compiled.some((p) => known(p).has(value))) continue;
+    const words = [...new Set(compiled.flatMap((p) => [...known(p).keys()]))];
+    throw new InputError(
+      field === "purpose" ? "unknown-purpose" : "unknown-category",
+      field,
+      value,
+      `${showValue(value)} is not a ${field === "purpose" ? "purpose" : "data category"} of any of the platforms asked${didYouMean(value, words)} (${words.join(", ")})`,
+    );
+  }
+  const knowsBoth = (p: CompiledPolicy) => p.purposeAncestors.has(question.purpose) && p.categoryAncestors.has(question.category);
+  if (compiled.length > 0 && !compiled.some(knowsBoth)) {
+    throw new InputError(
+      "unknown-category",
+      "category",
+      question.category,
+      `no platform asked has both the purpose ${showValue(question.purpose)} and the data category ${showValue(question.category)}`,
+    );
+  }
   return compiled.map((policy) => {
+    if (!policy.purposeAncestors.has(question.purpose) || !policy.categoryAncestors.has(question.category)) {
+      const which = policy.purposeAncestors.has(question.purpose) ? `data category "${question.category}"` : `purpose "${question.purpose}"`;
+      const silent: Decision = {
+        answer: "unknown",
+        reasons: [
+          {
+            code: "policy-silent",
+            message: `${policy.policy.name}'s policy has no ${which}: another platform's policy declares it.`,
+            confidence: "high",
+            sources: [],
+          },
+        ],
+        needs: [],
+        confidence: "high",
+      };
+      return { platform: policy.policy.id, name: policy.policy.name, decision: silent, actions: [] };
+    }
     // A list that is not an array is passed on as it is, for normalizeQuestion to refuse.
     const mine = (list: readonly Choice[]) =>
       !Array.isArray(list)

@@ -80,7 +80,7 @@ const FAST_ANSWERS: Record<string, string> = {
   anthropic: "1733 answered, 331 decisions",
   automattic: "1705 answered, 507 decisions",
   github: "1784 answered, 380 decisions",
-  google: "1667 answered, 592 decisions",
+  google: "1676 answered, 595 decisions",
   linkedin: "1843 answered, 1046 decisions",
   meta: "1954 answered, 1184 decisions",
   openai: "1904 answered, 681 decisions",

@@ -126,8 +126,8 @@ describe("Google: Google-Extended, a site owner's signal", () => {
       answer: "used",
     },
     {
-      why: "from 1 July 2023 until the signal is known to exist, it is uncertain whether it counts",
-      q: web("2023-07-01", { optOuts: choice(EXTENDED, "2023-06-01") }),
+      why: "from 2 July 2023 (after the policy of 1 July) until the signal is known to exist, it is uncertain whether it counts",
+      q: web("2023-07-02", { optOuts: choice(EXTENDED, "2023-06-01") }),
       answer: "unknown",
       code: "uncertain-date",
     },
@@ -496,7 +496,8 @@ describe("Google: timelines", () => {
   it("public web data and generative training: language models, then AI models, never an opt-out", () => {
     expect(runs({ purpose: GENAI, category: "public-web-content", user: { region: "US" }, data: { visibility: "public" } })).toEqual([
       "2022-02-10 2023-07-01 used",
-      "2023-07-01 2023-09-29 used",
+      "2023-07-01 2023-07-02 used",
+      "2023-07-02 2023-09-29 used",
       "2023-09-29 … used",
     ]);
     expect(runs({ purpose: NONGEN, category: "public-web-content", user: { region: "US" }, data: { visibility: "public" } })).toEqual([

@@ -323,6 +323,30 @@ describe("ai-data-policy timeline, list, show", () => {
 });
 
 describe("ai-data-policy check --all and controls", () => {
+  it("states every fact asked about in the header of check --all", () => {
+    const { stdout } = run(
+      "check",
+      "--all",
+      "--purpose",
+      "generative-ai-training",
+      "--category",
+      "posts",
+      "--region",
+      "DE",
+      "--at",
+      "2025-12-01",
+      "--created",
+      "2025-01-01",
+      "--visibility",
+      "public",
+      "--opt-out",
+      "linkedin:data-for-generative-ai-improvement@2025-10-20",
+    );
+    expect(stdout.split("\n")[0]).toBe(
+      "generative-ai-training of posts on 2025-12-01; region DE, opted out with linkedin:data-for-generative-ai-improvement on 2025-10-20, data created 2025-01-01, data public",
+    );
+  });
+
   it("answers for every platform, with what the user can still do", () => {
     const { code, stdout } = run(
       "check",

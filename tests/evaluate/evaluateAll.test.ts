@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPolicy } from "../../src/catalog/index.js";
+import { getPolicy, policies } from "../../src/catalog/index.js";
 import { InputError, actionsFor, controlsFor, evaluate, evaluateAll } from "../../src/index.js";
 import { control, policy, statement } from "../support/builders.js";
 
@@ -130,6 +130,26 @@ describe("evaluateAll", () => {
     expect(() => evaluateAll([linkedin], { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", recipient: "microsoft" })).toThrow(
       /recipients differ/,
     );
+  });
+});
+
+describe("evaluateAll with a platform's own vocabulary", () => {
+  const q = { at: "2025-06-01", user: { region: "US", age: 30 } } as const;
+  const all = Object.values(policies);
+
+  it("answers unknown, with the reason, where another platform declares the purpose or category", () => {
+    const answers = evaluateAll(all, { ...q, purpose: "human-review", category: "posts" });
+    const adobe = answers.find((a) => a.platform === "adobe");
+    expect(adobe?.decision).toMatchObject({ answer: "unknown", reasons: [{ code: "policy-silent" }] });
+    expect(adobe?.decision.reasons[0]?.message).toBe("Adobe's policy has no purpose \"human-review\": another platform's policy declares it.");
+    expect(answers.find((a) => a.platform === "google")?.decision.reasons[0]?.code).not.toBe("policy-silent");
+  });
+
+  it("refuses a word no platform asked knows, naming the words they know", () => {
+    expect(() => evaluateAll(all, { ...q, purpose: "humn-review", category: "posts" })).toThrow(
+      /not a purpose of any of the platforms asked; did you mean "human-review"\?/,
+    );
+    expect(() => evaluateAll(all, { ...q, purpose: "human-review", category: "drafts" })).toThrow(/no platform asked has both/);
   });
 });
 

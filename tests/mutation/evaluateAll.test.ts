@@ -52,7 +52,7 @@ describe("evaluateAll: errors", () => {
       code: "invalid-question",
       field: "recipient",
       value: "test",
-      message: "recipient: recipients differ between platforms; ask one platform with evaluate() to ask about a recipient",
+      message: "recipient: recipients differ between platforms; ask one platform about a recipient (evaluate(), or check <platform> --recipient ID)",
     });
   });
 

@@ -31,11 +31,11 @@ describe("validatePolicy: reading the input", () => {
       "
     `);
     expect(lines('{ "a": 1 // note\n}')).toMatchInlineSnapshot(`
-      "p.json:1:10 error unexpected a comment (comments are not allowed in JSON): expected "," or "}" after a property's value [invalid_json] at (document)
+      "p.json:1:10 error unexpected comment (comments are not allowed in JSON): expected "," or "}" after a property's value [invalid_json] at (document)
       "
     `);
     expect(lines("{ 'a': 1 }")).toMatchInlineSnapshot(`
-      "p.json:1:3 error unexpected a single quote (JSON strings use double quotes): expected a property name in double quotes [invalid_json] at (document)
+      "p.json:1:3 error unexpected single quote (JSON strings use double quotes): expected a property name in double quotes [invalid_json] at (document)
       "
     `);
     expect(lines('{ "a": "unterminated\n}')).toMatchInlineSnapshot(`

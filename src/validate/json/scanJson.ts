@@ -92,13 +92,14 @@ function skipDigits(text: string, from: number): number {
   }
 }
 
+/** What is at `at`, worded to follow "unexpected" or "found" (no article: "unexpected comment"). */
 function describe(text: string, at: number): string {
-  if (at >= text.length) return "the end of the file";
+  if (at >= text.length) return "end of the file";
   const c = text.charCodeAt(at);
-  if (c === Char.Slash && (text.charCodeAt(at + 1) === Char.Slash || text.charCodeAt(at + 1) === 42)) return "a comment (comments are not allowed in JSON)";
-  if (c === 39) return "a single quote (JSON strings use double quotes)";
+  if (c === Char.Slash && (text.charCodeAt(at + 1) === Char.Slash || text.charCodeAt(at + 1) === 42)) return "comment (comments are not allowed in JSON)";
+  if (c === 39) return "single quote (JSON strings use double quotes)";
   const ch = text[at] as string;
-  if (c < 32) return `the control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (c < 32) return `control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
   return `"${ch}"`;
 }
 
