@@ -203,7 +203,11 @@ function openOn(policy: CompiledPolicy, fast: FastPath, control: CompiledControl
     found = buildOpenings(policy, control, fast.regionList[r] as string);
     fast.openings[slot] = found;
   }
-  const starts = found.starts;
+  return found.open[spanOf(found.starts, d)] as number;
+}
+
+/** Which span of days `d` falls in: the number of span starts (after the first span's) on or before it. */
+function spanOf(starts: readonly number[], d: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -211,7 +215,7 @@ function openOn(policy: CompiledPolicy, fast: FastPath, control: CompiledControl
     if ((starts[mid] as number) <= d) lo = mid + 1;
     else hi = mid;
   }
-  return found.open[lo] as number;
+  return lo;
 }
 
 function addMoment(days: Set<number>, m: { readonly lo: number; readonly hi: number }): void {
@@ -628,15 +632,7 @@ export function evaluateFast(
     found = buildPlan(policy, question.purpose, question.category, fast.regionList[r] as string);
     fast.plans[slot] = found;
   }
-  const starts = found.starts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const epoch = found.epochs[lo] as Epoch;
+  const epoch = found.epochs[spanOf(found.starts, at)] as Epoch;
   if (epoch.general) return undefined;
 
   // Outcome codes for every way the open days could fall; a comparison with the creation day that turns
