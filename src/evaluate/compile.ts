@@ -250,6 +250,20 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   // uses it, in a fixed order, so that it does not depend on the order of the policy's statements.
   const owners: { lo: number; hi: number; facts: Map<string, { sources: readonly CitedSource[]; confidence: Confidence; note: string | undefined }> }[] = [];
   const variableByKey = new Map<string, number>();
+  // A day's bounds: an exact day as itself, an undisclosed one as its earliest and latest.
+  const bounds = (boundary: DayBoundary, path: string): { lo: number; hi: number } => {
+    if (typeof boundary === "string") {
+      const day = parseIsoDay(boundary);
+      if (day === undefined) throw new PolicyError(path, `"${boundary}" is not a calendar day`);
+      return { lo: day, hi: day };
+    }
+    const lo = boundary.earliest === undefined ? -Infinity : parseIsoDay(boundary.earliest);
+    const hi = boundary.latest === undefined ? Infinity : parseIsoDay(boundary.latest);
+    if (lo === undefined || hi === undefined) throw new PolicyError(path, "an uncertain day's bounds must be calendar days");
+    if (lo === -Infinity && hi === Infinity) throw new PolicyError(path, "an uncertain day needs at least one bound");
+    if (lo > hi) throw new PolicyError(path, "earliest is after latest");
+    return { lo, hi };
+  };
   const moment = (
     boundary: DayBoundary | undefined,
     open: Moment,
@@ -257,17 +271,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     what: () => { label: string; sources: readonly CitedSource[]; confidence: Confidence },
   ): Moment => {
     if (boundary === undefined) return open;
-    if (typeof boundary === "string") {
-      const day = parseIsoDay(boundary);
-      if (day === undefined) throw new PolicyError(path, `"${boundary}" is not a calendar day`);
-      return { lo: day, hi: day, v: -1 };
-    }
-    const lo = boundary.earliest === undefined ? -Infinity : parseIsoDay(boundary.earliest);
-    const hi = boundary.latest === undefined ? Infinity : parseIsoDay(boundary.latest);
-    if (lo === undefined || hi === undefined) throw new PolicyError(path, "an uncertain day's bounds must be calendar days");
-    if (lo === -Infinity && hi === Infinity) throw new PolicyError(path, "an uncertain day needs at least one bound");
-    if (lo > hi) throw new PolicyError(path, "earliest is after latest");
-    if (lo === hi) return { lo, hi, v: -1 };
+    const { lo, hi } = bounds(boundary, path);
+    if (typeof boundary === "string" || lo === hi) return { lo, hi, v: -1 };
     const key = `${lo}/${hi}`;
     let index = variableByKey.get(key);
     if (index === undefined) {
@@ -281,18 +286,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     return { lo, hi, v: index };
   };
   // A label's days need no undisclosed-day variable: nothing splits on them, they only pick a name.
-  const bounds = (boundary: DayBoundary | undefined, open: number, path: string) => {
-    if (boundary === undefined) return { lo: open, hi: open };
-    if (typeof boundary === "string") {
-      const day = parseIsoDay(boundary);
-      if (day === undefined) throw new PolicyError(path, `"${boundary}" is not a calendar day`);
-      return { lo: day, hi: day };
-    }
-    const lo = boundary.earliest === undefined ? -Infinity : parseIsoDay(boundary.earliest);
-    const hi = boundary.latest === undefined ? Infinity : parseIsoDay(boundary.latest);
-    if (lo === undefined || hi === undefined) throw new PolicyError(path, "an uncertain day's bounds must be calendar days");
-    return { lo, hi };
-  };
+  const labelBounds = (boundary: DayBoundary | undefined, open: number, path: string) =>
+    boundary === undefined ? { lo: open, hi: open } : bounds(boundary, path);
   const buildVariables = (): UncertainVariable[] =>
     owners.map(({ lo, hi, facts }, index) => {
       const labels = [...facts.keys()].sort();
@@ -426,8 +421,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       label,
       labels: control.labels.map((l, j) => ({
         text: l.text,
-        from: bounds(l.from, -Infinity, `controls[${index}].labels[${j}].from`),
-        until: bounds(l.until, Infinity, `controls[${index}].labels[${j}].until`),
+        from: labelBounds(l.from, -Infinity, `controls[${index}].labels[${j}].from`),
+        until: labelBounds(l.until, Infinity, `controls[${index}].labels[${j}].until`),
       })),
       scope: control.scope,
       withdrawal: control.withdrawal ?? "future-only",

@@ -70,6 +70,11 @@ function scopeOf(w: World, link: CompiledLink, override: readonly CompiledScopeR
   return link.control.scope;
 }
 
+/** Whether a choice had been made by the use on day `t` (on that day, by its time where both are given). */
+function madeBy(choice: NormalizedChoice, t: number): boolean {
+  return choice.day < t || (choice.day === t && choice.afterUse !== true);
+}
+
 type LinkState = "on" | "off" | "opted-out" | "opted-in" | "advisory-control" | "removal-requested" | "withdrawal-not-retroactive" | "withdrawal-undisclosed";
 
 const STRENGTH: Record<LinkState, number> = {
@@ -95,7 +100,7 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
   let withdrawn = false;
   for (let i = choices.length - 1; i >= 0; i--) {
     let choice = choices[i];
-    if (choice === undefined || choice.day > t || (choice.day === t && choice.afterUse)) continue;
+    if (choice === undefined || !madeBy(choice, t)) continue;
     // Opposite choices on one day in an unknown order: read them opt-outs last, or opt-ins last.
     const run = choice.run;
     if (run !== undefined && !w.outCameLast(run.listed[0] as NormalizedChoice)) {
@@ -143,7 +148,7 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
 function madeWhileClosed(w: World, link: CompiledLink, t: number): boolean {
   if (link.control.availability === null) return false;
   for (const choice of w.q.choices[link.control.index] ?? []) {
-    if (choice.day <= t && !(choice.day === t && choice.afterUse) && !w.controlOpen(link.control, choice.day)) return true;
+    if (madeBy(choice, t) && !w.controlOpen(link.control, choice.day)) return true;
   }
   return false;
 }

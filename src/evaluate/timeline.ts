@@ -1,6 +1,6 @@
 import type { Policy } from "../schema/types.js";
 import { formatDay, toDayNumber } from "../time/calendarDay.js";
-import { type CompiledGroup, type CompiledPolicy, type Moment, type RegionTest, prepare } from "./compile.js";
+import { type CompiledGroup, type CompiledPolicy, type RegionTest, prepare } from "./compile.js";
 import type { Decision, Reason } from "./decision.js";
 import { decideNormalized } from "./evaluate.js";
 import { showValue } from "../util/suggest.js";
@@ -31,7 +31,7 @@ export interface TimelineRange {
 }
 
 // Days outside the range, infinite ones included, are dropped by timeline().
-function addMoment(days: Set<number>, m: Moment): void {
+function addMoment(days: Set<number>, m: { readonly lo: number; readonly hi: number }): void {
   days.add(m.lo);
   days.add(m.hi);
 }
@@ -82,8 +82,8 @@ function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> 
       }
       // Reasons name a control as it was called on the day.
       for (const label of link.control.labels) {
-        addMoment(days, label.from as Moment);
-        addMoment(days, label.until as Moment);
+        addMoment(days, label.from);
+        addMoment(days, label.until);
       }
     }
   }

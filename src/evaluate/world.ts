@@ -5,6 +5,7 @@ import { regionCodes } from "../vocabulary/regions.js";
 import type { CompiledControl, CompiledGroup, CompiledPolicy, Moment, RegionTest } from "./compile.js";
 import type { Need, Reason } from "./decision.js";
 import type { NormalizedChoice, NormalizedQuestion } from "./normalizeQuestion.js";
+import { labelOn } from "./reasons.js";
 
 /**
  * Thrown (not as an `Error`: no stack is captured) when a check cannot be decided in the current world:
@@ -319,7 +320,7 @@ export class World {
   outCameLast(first: NormalizedChoice): boolean {
     const known = this.outLast[first.index];
     if (known !== undefined) return known;
-    const label = `“${first.control.label}” on ${day(first.day)}`;
+    const label = `“${labelOn(first.control, first.day)}” on ${day(first.day)}`;
     throw new Branch(
       [
         {
