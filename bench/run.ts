@@ -19,8 +19,41 @@ import { generatedPolicyText, researchSizedPolicyText } from "./validationDocume
 
 // Run from the package root (npm run bench), whatever file the runner was bundled into.
 const root = pathToFileURL(`${process.cwd()}/`);
+const SECTIONS = ["decisions", "alternatives", "timeline", "batch", "cold", "validation"] as const;
 const only = process.argv.slice(2);
-const want = (section: string) => only.length === 0 || only.includes(section);
+const unknownSection = only.find((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknownSection !== undefined) {
+  console.error(`bench: no section "${unknownSection}"; the sections are ${SECTIONS.join(", ")}`);
+  process.exit(2);
+}
+// With no section named, each section runs in a process of its own, one after another: a section's
+// timings then do not depend on what the engine compiled (and deoptimised) for the one before, and
+// the whole run is not lost to one section, as it once was to a V8 fatal error in its deoptimizer
+// ("unreachable code") when the alternatives' engines followed the decisions.
+if (only.length === 0) {
+  const merged: Record<string, unknown> = {};
+  let failedSections = 0;
+  for (const name of SECTIONS) {
+    const out = `${process.cwd()}/bench/.out/${name}.json`;
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, name], {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_RESULTS: out },
+    });
+    if (child.status !== 0) {
+      failedSections++;
+      console.error(`FAIL: section ${name} exited with ${child.status ?? child.signal}`);
+    }
+    try {
+      Object.assign(merged, JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>);
+    } catch {
+      // The section wrote nothing (it failed before the end): its figures are missing from the file.
+    }
+  }
+  writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(`\nwrote bench/results.json (${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version})`);
+  process.exit(failedSections > 0 ? 1 : 0);
+}
+const want = (section: string) => only.includes(section);
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
@@ -492,6 +525,10 @@ if (want("validation")) {
   };
 }
 
-writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote bench/results.json (${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version}); sink ${sinkValue() > 0 ? "ok" : "empty"}`);
+// Run as one section of `npm run bench`, the figures go to the file the parent merges; run by hand
+// (`node bench/.out/run.mjs cold`), to bench/results.json.
+const resultsFile = process.env.BENCH_RESULTS ?? new URL("bench/results.json", root).pathname;
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+if (process.env.BENCH_RESULTS === undefined) console.log(`\nwrote bench/results.json (${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version})`);
+if (process.env.BENCH_RESULTS === undefined) console.log(`sink ${sinkValue() > 0 ? "ok" : "empty"}`);
 if (failed) process.exit(1);

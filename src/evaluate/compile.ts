@@ -176,6 +176,10 @@ export interface CompiledPolicy {
   /** Per recipient: the reason when the policy speaks of other recipients but not of this one. @internal */
   readonly recipientSilentReasons: readonly Reason[];
   /** @internal */ readonly outsideCoverageReason: Reason;
+  /** The day the history was last checked against its sources. @internal */
+  readonly lastReviewed: number;
+  /** The caveat on an answer for a day after it. @internal */
+  readonly afterReviewReason: Reason;
   /** @internal */ readonly candidates: (purpose: string, category: string) => readonly Candidate[];
   /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
   readonly candidateVariables: (purpose: string, category: string) => readonly number[];
@@ -584,6 +588,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const coverageUntil = policy.coverage.until === undefined ? Infinity : parseIsoDay(policy.coverage.until);
   if (coverageFrom === undefined) throw new PolicyError("coverage.from", `"${policy.coverage.from}" is not a calendar day`);
   if (coverageUntil === undefined) throw new PolicyError("coverage.until", `"${policy.coverage.until}" is not a calendar day`);
+  const lastReviewed = parseIsoDay(policy.lastReviewed);
+  if (lastReviewed === undefined) throw new PolicyError("lastReviewed", `"${policy.lastReviewed}" is not a calendar day`);
   const coverageText = `${policy.coverage.from}${policy.coverage.until ? ` to ${policy.coverage.until}` : " onwards"}`;
 
   return {
@@ -621,6 +627,15 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       code: "outside-coverage",
       message: `This history of ${policy.name}'s policy covers ${coverageText}; the day asked about lies outside it.`,
       confidence: "high",
+      sources: [],
+    },
+    lastReviewed,
+    // Medium: the answer is the policy as it was last seen, carried forward, not a fact a source gives
+    // for that day. Platforms change these policies quietly (the reason this catalogue exists).
+    afterReviewReason: {
+      code: "after-last-review",
+      message: `This history of ${policy.name}'s policy was last checked against its sources on ${policy.lastReviewed}; for a later day it gives the policy as it stood then, and a change since would not be known.`,
+      confidence: "medium",
       sources: [],
     },
     candidates: (purpose, category) => candidateSet(purpose, category).list,

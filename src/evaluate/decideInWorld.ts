@@ -259,6 +259,17 @@ export function decideInWorld(w: World): Finding {
   const t = q.at;
   if (t < policy.coverageFrom || t >= policy.coverageUntil) return finding("unknown", [policy.outsideCoverageReason]);
   if (q.createdAt !== undefined && (q.createdAt > t || (q.createdAt === t && q.createdAfterUse))) return finding("not-used", [NOT_YET_CREATED]);
+  const found = decideCovered(w);
+  if (t <= policy.lastReviewed) return found;
+  // A day after the last review: the answer stands, as the policy last seen, and says so.
+  return finding(found.answer, [...found.reasons, policy.afterReviewReason], minConfidence(found.confidence, policy.afterReviewReason.confidence));
+}
+
+/** {@link decideInWorld} on a day the history covers, for data that existed by then. */
+function decideCovered(w: World): Finding {
+  const policy = w.policy;
+  const q = w.q;
+  const t = q.at;
 
   const tallies: (Tally | undefined)[] = [];
   let globalExcluded: Reason[] | undefined;

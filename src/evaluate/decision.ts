@@ -37,6 +37,7 @@ export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibili
  * - `uncertain-date`: a date the answer turns on is known only within bounds.
  * - `policy-silent`: no statement covers this purpose and category at this time.
  * - `outside-coverage`: the day lies outside the days the policy history covers.
+ * - `after-last-review`: the day is after the history was last checked against its sources: the answer carries the policy as it stood then forward (medium confidence at most).
  * - `not-yet-created`: the data did not exist yet on that day.
  * @category Evaluate
  */
@@ -58,6 +59,7 @@ export type ReasonCode =
   | "uncertain-date"
   | "policy-silent"
   | "outside-coverage"
+  | "after-last-review"
   | "not-yet-created";
 
 /**

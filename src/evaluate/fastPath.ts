@@ -246,6 +246,8 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
   const candidates = policy.candidates(purpose, category);
   const days = new Set<number>([policy.coverageFrom]);
   if (Number.isFinite(policy.coverageUntil)) days.add(policy.coverageUntil);
+  // From the day after the last review, decisions carry its caveat.
+  days.add(policy.lastReviewed + 1);
   for (const { statement: s } of candidates) {
     addMoment(days, s.from);
     addMoment(days, s.until);

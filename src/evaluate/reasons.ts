@@ -37,7 +37,16 @@ export function statementReason(s: CompiledStatement, code: "used" | "excluded" 
 const CONTROL_MESSAGES: Record<
   Exclude<
     ReasonCode,
-    "used" | "excluded" | "undisclosed" | "disputed" | "uncertain-date" | "policy-silent" | "outside-coverage" | "not-yet-created" | "objection-outcome"
+    | "used"
+    | "excluded"
+    | "undisclosed"
+    | "disputed"
+    | "uncertain-date"
+    | "policy-silent"
+    | "outside-coverage"
+    | "after-last-review"
+    | "not-yet-created"
+    | "objection-outcome"
   >,
   (label: string) => string
 > = {
@@ -72,12 +81,21 @@ export function labelOn(control: CompiledControl, t: number): string {
   return sure ?? maybe ?? control.label;
 }
 
+// A summary that already says the use is on by default is not told so twice ("… on by default. It is on
+// by default, and …").
+const SAYS_BY_DEFAULT = /\bby default\b/i;
+
+function controlMessage(s: CompiledStatement, code: keyof typeof CONTROL_MESSAGES, label: string): string {
+  if (code === "used-by-default" && SAYS_BY_DEFAULT.test(s.statement.summary)) return `No opt-out with “${label}” reaches this use.`;
+  return CONTROL_MESSAGES[code](label);
+}
+
 /** A reason about a control's effect on a statement, naming the control as it was called on day `t`. @internal */
 export function controlReason(s: CompiledStatement, control: CompiledControl, code: keyof typeof CONTROL_MESSAGES, partial: boolean, t: number): Reason {
   const label = control.labels.length > 1 ? labelOn(control, t) : control.label;
   return cached(s, `${code}/${control.id}/${partial}/${label}`, () => ({
     code,
-    message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${CONTROL_MESSAGES[code](label)}`,
+    message: `${partial ? "Part of this data: " : ""}${s.statement.summary} ${controlMessage(s, code, label)}`,
     statement: statementRef(s),
     control: { id: control.id, label },
     ...(partial && { partial: true }),

@@ -52,7 +52,8 @@ function addRegions(days: Set<number>, tests: readonly RegionTest[] | null, seen
 
 /** Every day on which the answer to this question could change. */
 function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> {
-  const days = new Set<number>([policy.coverageFrom, policy.coverageUntil]);
+  // The day after the last review starts a run: its answers carry the caveat that they may be out of date.
+  const days = new Set<number>([policy.coverageFrom, policy.coverageUntil, policy.lastReviewed + 1]);
   // The question's own days, and the days after them: inside an undisclosed day's bounds, whether it
   // fell on or before the data's creation (or a choice) can be decided on that day and not on the next.
   if (q.createdAt !== undefined) days.add(q.createdAt).add(q.createdAt + 1);
@@ -114,16 +115,19 @@ function rangeDay(value: DateInput | undefined, field: string): number | undefin
  *
  * @param policy - A policy or its compiled form.
  * @param question - The question without its day.
- * @param range - The days to cover; by default the policy's coverage, the last run open-ended.
+ * @param range - The days to cover; by default the policy's coverage, the last run open-ended. Days
+ * after the policy's last review form runs of their own, with the `after-last-review` caveat.
  * @returns The runs, oldest first; adjacent runs always differ in answer, reasons or needs.
  * @throws {@link InputError} For the same bad inputs as {@link evaluate}, or a range that ends before it starts.
  * @example
  * ```ts
  * import { timeline } from "ai-data-policy";
  * import { getPolicy } from "ai-data-policy/catalog";
- * const runs = timeline(getPolicy("linkedin"), {
- *   purpose: "generative-ai-training", category: "posts", user: { region: "HK", age: 40 },
- * });
+ * const runs = timeline(
+ *   getPolicy("linkedin"),
+ *   { purpose: "generative-ai-training", category: "posts", user: { region: "HK", age: 40 } },
+ *   { until: "2026-01-01" },
+ * );
  * runs.map((r) => `${r.from} ${r.answer}`);
  * //=> [..., "2024-10-11 not-used", "2025-11-03 used"]
  * ```

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Choice, type Question, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 const policy = loadPolicy("adobe"); // validates the file and fails with file:line:col issues if invalid
 
 // Adobe's rules as questions and answers: generative-AI training on customer content (public statements,
@@ -146,7 +146,7 @@ describe("Adobe: AI features and Acrobat AI Assistant feedback", () => {
 });
 
 describe("Adobe: timelines", () => {
-  const runs = (q: Parameters<typeof timeline>[1]) => timeline(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
+  const runs = (q: Parameters<typeof timeline>[1]) => historyAsReviewed(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
 
   it("Content analysis for a personal account switched off on 1 March 2025: used, then not", () => {
     expect(runs({ purpose: NONGEN, category: "cloud-content", user: { region: "US", plan: "paid", optOuts: optOut("2025-03-01") } })).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Choice, type Question, timeline } from "../../src/index.js";
+import type { Choice, Question } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 const policy = loadPolicy("automattic"); // validates the file and fails with file:line:col issues if invalid
 
 // Automattic's rules (Tumblr and WordPress.com) as questions and answers. Every statement, every control
@@ -179,7 +179,7 @@ describe("Automattic: the reported deals and AI crawlers", () => {
 
 describe("Automattic: timelines", () => {
   const runs = (extra: { created?: string; optOuts?: Choice[]; recipient?: string; purpose?: string } = {}) =>
-    timeline(policy, {
+    historyAsReviewed(policy, {
       purpose: extra.purpose ?? LICENSING,
       category: "posts",
       user: { region: "US", plan: "free", ...(extra.optOuts && { optOuts: extra.optOuts }) },

@@ -75,19 +75,20 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 // still gets the right answer, from the general path, only about fifteen times slower: so a change that
 // makes it decline more (or answer more) changes these counts, and is seen here. Update them when such a
 // change is intended, and say why in its commit.
+// (The questions run past the policies' last reviews: the days after each carry its caveat, and decisions of their own.)
 const FAST_ANSWERS: Record<string, string> = {
-  adobe: "1922 answered, 279 decisions",
-  anthropic: "1733 answered, 331 decisions",
-  automattic: "1705 answered, 507 decisions",
-  github: "1784 answered, 380 decisions",
-  google: "1676 answered, 595 decisions",
-  linkedin: "1843 answered, 1046 decisions",
-  meta: "1954 answered, 1184 decisions",
-  openai: "1904 answered, 681 decisions",
-  reddit: "1837 answered, 446 decisions",
-  slack: "1860 answered, 465 decisions",
-  x: "1877 answered, 952 decisions",
-  zoom: "1942 answered, 398 decisions",
+  adobe: "1922 answered, 344 decisions",
+  anthropic: "1733 answered, 373 decisions",
+  automattic: "1705 answered, 574 decisions",
+  github: "1784 answered, 423 decisions",
+  google: "1676 answered, 612 decisions",
+  linkedin: "1843 answered, 1062 decisions",
+  meta: "1954 answered, 1215 decisions",
+  openai: "1904 answered, 699 decisions",
+  reddit: "1837 answered, 467 decisions",
+  slack: "1860 answered, 556 decisions",
+  x: "1877 answered, 968 decisions",
+  zoom: "1942 answered, 438 decisions",
 };
 
 describe("the fast path on every catalogue policy", () => {

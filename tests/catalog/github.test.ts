@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Choice, type Question, evaluate, timeline } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 const policy = loadPolicy("github"); // validates the file and fails with file:line:col issues if invalid
 
 // GitHub's rules as questions and answers: Copilot interaction data of individual plans (not used, then
@@ -159,7 +159,7 @@ describe("GitHub: the April 2026 Terms licence over Your Content", () => {
 });
 
 describe("GitHub: timelines", () => {
-  const runs = (q: Parameters<typeof timeline>[1]) => timeline(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
+  const runs = (q: Parameters<typeof timeline>[1]) => historyAsReviewed(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
 
   it("a Pro user's prompt of 28 April 2026, opted out on 1 June: used, then not", () => {
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Choice, type Question, controlsFor, timeline } from "../../src/index.js";
+import { type Choice, type Question, controlsFor } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 const policy = loadPolicy("google"); // validates the file and fails with file:line:col issues if invalid
 
 // Google's rules as questions and answers: public web information, Bard and Gemini Apps chats, the
@@ -491,7 +491,7 @@ describe("Google: when each control could be used", () => {
 });
 
 describe("Google: timelines", () => {
-  const runs = (q: Omit<Question, "at">) => timeline(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
+  const runs = (q: Omit<Question, "at">) => historyAsReviewed(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
 
   it("public web data and generative training: language models, then AI models, never an opt-out", () => {
     expect(runs({ purpose: GENAI, category: "public-web-content", user: { region: "US" }, data: { visibility: "public" } })).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPolicy } from "../../src/catalog/index.js";
-import { type Choice, type Question, actionsFor, compilePolicy, evaluate, timeline } from "../../src/index.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Choice, type Question, actionsFor, compilePolicy, evaluate } from "../../src/index.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 
 // LinkedIn's rules as questions and answers. Every statement, every region change and both sides of
 // every boundary day are asked here; the reason column says which fact decides.
@@ -281,7 +281,7 @@ describe("LinkedIn: choices count only where and when the control was offered", 
 
 describe("LinkedIn: timelines", () => {
   const runs = (region: string, extra: { category?: string; age?: number } = {}) =>
-    timeline(linkedin, { purpose: GENAI, category: extra.category ?? "posts", user: { region, age: extra.age ?? 40 } }).map(
+    historyAsReviewed(linkedin, { purpose: GENAI, category: extra.category ?? "posts", user: { region, age: extra.age ?? 40 } }).map(
       (r) => `${r.from} ${r.until ?? "…"} ${r.answer}`,
     );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Choice, type Question, controlsFor, timeline } from "../../src/index.js";
+import { type Choice, type Question, controlsFor } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 const policy = loadPolicy("meta"); // validates the file and fails with file:line:col issues if invalid
 
 // Meta's rules as questions and answers. Every statement, both controls, both sides of every boundary
@@ -438,7 +438,7 @@ describe("Meta: Meta AI chats for ads and content personalisation", () => {
 
 describe("Meta: timelines", () => {
   const runs = (region: string, extra: { category?: string; age?: number; optOuts?: Choice[]; created?: string } = {}) =>
-    timeline(policy, {
+    historyAsReviewed(policy, {
       purpose: GENAI,
       category: extra.category ?? "posts",
       user: { region, age: extra.age ?? 40, ...(extra.optOuts && { optOuts: extra.optOuts }) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Choice, type Question, timeline } from "../../src/index.js";
+import type { Choice, Question } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
-import { type Row, decisionTable } from "../support/decisionTable.js";
+import { type Row, decisionTable, historyAsReviewed } from "../support/decisionTable.js";
 const policy = loadPolicy("reddit"); // validates the file and fails with file:line:col issues if invalid
 
 // Reddit's rules as questions and answers. Every statement, the deletion lever and both sides of every
@@ -221,7 +221,7 @@ describe("Reddit: its own models and the free-API years", () => {
 
 describe("Reddit: timelines", () => {
   const runs = (extra: { recipient?: string; created?: string; optOuts?: Choice[] } = {}) =>
-    timeline(policy, {
+    historyAsReviewed(policy, {
       purpose: GENAI,
       category: "posts",
       user: { region: "US", age: 30, ...(extra.optOuts && { optOuts: extra.optOuts }) },

@@ -269,7 +269,8 @@ describe("ai-data-policy timeline, list, show", () => {
         "2024-01-01 to 2024-09-18: UNKNOWN",
         "2024-09-18 to 2024-10-11: USED",
         "2024-10-11 to 2025-11-03: NOT USED",
-        "2025-11-03 to now (ongoing): USED",
+        "2025-11-03 to 2026-11-23: USED",
+        "2026-11-23 to now (ongoing): USED",
       ]
     `);
   });

@@ -89,6 +89,7 @@ describe("opposite choices on one day", () => {
       category: "posts",
       user: { region: "US", age: 30, optOuts: [{ control: "c", at: "2025-05-01" }], optIns: [{ control: "c", at: "2025-05-01" }] },
     }).map((r) => `${r.from} ${r.answer}`);
-    expect(runs).toEqual(["2020-01-01 unknown", "2024-01-01 used", "2025-05-01 unknown"]);
+    // The last run starts the day after the fixture's last review.
+    expect(runs).toEqual(["2020-01-01 unknown", "2024-01-01 used", "2025-05-01 unknown", "2100-01-01 unknown"]);
   });
 });

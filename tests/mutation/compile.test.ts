@@ -464,6 +464,7 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "day controls[0].labels[0].until.earliest",
         "day controls[0].labels[0].until.latest",
         "day coverage.from",
+        "day lastReviewed",
         "day regionGroups[0].members[0].from",
         "day statements[0].consent.controls[0].scopes[0].chosenUntil",
         "day statements[0].consent.controls[0].scopes[0].chosenUntil.earliest",

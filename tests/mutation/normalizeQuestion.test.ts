@@ -292,6 +292,7 @@ describe("inputs at the edge of what is accepted", () => {
       ["2020-01-01", "unknown"],
       ["2024-01-01", "used"],
       ["2024-06-01", "unknown"],
+      ["2100-01-01", "unknown"], // the day after the fixture's last review
     ]);
     expect(runs({ optIns: same, optOuts: same })).toEqual(runs({ optOuts: same, optIns: same }));
   });

@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { InputError, type Policy, type QuestionWithoutDay, type Statement, timeline } from "../../src/index.js";
+import { InputError, type Policy, type QuestionWithoutDay, type Statement, timeline as timelineOf } from "../../src/index.js";
 import { SOURCE_ID, control, policy, statement } from "../support/builders.js";
 
 // timeline(): the days a run can start on (statements, creation windows, region memberships,
 // disputes, scope rules, the user's choices and the data's creation), how runs merge, and the range.
+
+// The fixture's last review (2099-12-31) starts a last run, from 2100-01-01, that carries the
+// after-last-review caveat (tests/evaluate/lastReview.test.ts). These tests are about the runs before
+// it: it is taken off, and the run before it is again the open-ended one.
+const REVIEW_RUN = "2100-01-01";
+const timeline = (...args: Parameters<typeof timelineOf>): ReturnType<typeof timelineOf> => {
+  const all = timelineOf(...args);
+  const last = all.at(-1);
+  if (last === undefined || last.from !== REVIEW_RUN || all.length < 2 || !last.reasons.some((r) => r.code === "after-last-review")) return all;
+  const before = all[all.length - 2] as (typeof all)[number];
+  const { until: _, ...open } = before;
+  return [...all.slice(0, -2), open];
+};
 
 const s = (id: string, o: Partial<Statement> = {}) => statement({ id, ...o });
 const q: QuestionWithoutDay = { purpose: "generative-ai-training", category: "posts", user: { region: "US", age: 30 } };

@@ -55,7 +55,9 @@ export function policy(overrides: Partial<Policy> = {}): Policy {
     homepage: "https://example.com",
     summary: "A test policy.",
     coverage: { from: "2020-01-01" },
-    lastReviewed: "2026-01-01",
+    // Far ahead, so that answers on the days these tests ask about carry no after-last-review caveat
+    // unless a test sets the day itself.
+    lastReviewed: "2099-12-31",
     recipients: [{ id: "test", label: "Test", kind: "platform" }],
     sources: [{ id: SOURCE_ID, url: "https://example.com/policy", title: "Test policy", publisher: "Test", published: "2024-01-01", kind: "primary" }],
     statements: [statement({ id: "base" })],

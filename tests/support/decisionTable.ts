@@ -42,3 +42,18 @@ export function answerRuns(policy: Policy, question: QuestionWithoutDay): string
   }
   return out;
 }
+
+/**
+ * A timeline as the history stood at the policy's last review: the run from the day after it, which
+ * carries the after-last-review caveat (tests/evaluate/lastReview.test.ts), is folded back into the run
+ * before when it gives the same answer, so that these tests do not change with each review.
+ */
+export function historyAsReviewed(policy: Policy, question: QuestionWithoutDay, range?: Parameters<typeof timeline>[2]): ReturnType<typeof timeline> {
+  const runs = timeline(policy, question, range);
+  const last = runs.at(-1);
+  const before = runs.at(-2);
+  if (last === undefined || before === undefined || !last.reasons.some((r) => r.code === "after-last-review")) return runs;
+  if (before.answer !== last.answer || before.until !== last.from) return runs;
+  const { until: _, ...open } = before;
+  return [...runs.slice(0, -2), last.until === undefined ? open : { ...before, until: last.until }];
+}
