@@ -529,6 +529,7 @@ if (want("validation")) {
 // (`node bench/.out/run.mjs cold`), to bench/results.json.
 const resultsFile = process.env.BENCH_RESULTS ?? new URL("bench/results.json", root).pathname;
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-if (process.env.BENCH_RESULTS === undefined) console.log(`\nwrote bench/results.json (${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version})`);
-if (process.env.BENCH_RESULTS === undefined) console.log(`sink ${sinkValue() > 0 ? "ok" : "empty"}`);
+if (process.env.BENCH_RESULTS === undefined) {
+  console.log(`\nwrote bench/results.json (${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version}); sink ${sinkValue() > 0 ? "ok" : "empty"}`);
+}
 if (failed) process.exit(1);
