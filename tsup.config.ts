@@ -84,7 +84,12 @@ export default defineConfig([
     platform: "node",
     sourcemap: true,
     clean: false,
-    splitting: false,
+    // Split, so that the modules the CLI imports only for some commands (validation with zod, the
+    // page renderers) are files of their own, in dist/cli/, loaded when such a command runs.
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = "cli/[name]-[hash]";
+    },
     banner: { js: "#!/usr/bin/env node" },
     define: { __VERSION__: JSON.stringify(version) },
     esbuildPlugins: [policyText],

@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 try {
-  process.exitCode = runCli(process.argv.slice(2), nodeIo());
+  process.exitCode = await runCli(process.argv.slice(2), nodeIo());
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(

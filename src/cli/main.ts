@@ -8,13 +8,8 @@ import { timeline } from "../evaluate/timeline.js";
 import type { Policy } from "../schema/types.js";
 import { formatAll, formatControls } from "./crossPlatform.js";
 import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
-import { toPolicyJsonSchema } from "../validate/toPolicyJsonSchema.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
 import { QUESTION_OPTIONS, type QuestionValues, questionFromFlags, questionWithDay } from "./questionFlags.js";
-import { runValidate } from "./validateCommand.js";
-import { changes } from "../docs/changes.js";
-import { formatChanges, runDocs } from "./docsCommand.js";
-import { timelineChart } from "../docs/timelineChart.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -263,28 +258,34 @@ function show(argv: readonly string[], io: CliIo): number {
   return ExitCode.Ok;
 }
 
-function validate(argv: readonly string[], io: CliIo): number {
+// validate and schema load zod, which the questions never need, and docs, diff and chart the page
+// renderers: each is imported when its command runs, so that a question does not pay to load them
+// (zod alone was most of what starting the CLI cost).
+
+async function validate(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { format: { type: "string", default: "text" }, strict: { type: "boolean" } });
   if (values.help) {
     io.stdout(COMMAND_HELP.validate as string);
     return ExitCode.Ok;
   }
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected text or json`);
+  const { runValidate } = await import("./validateCommand.js");
   return runValidate(positionals, { format: values.format, strict: values.strict === true }, io);
 }
 
-function schema(argv: readonly string[], io: CliIo): number {
+async function schema(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, {});
   if (values.help) {
     io.stdout(COMMAND_HELP.schema as string);
     return ExitCode.Ok;
   }
   if (positionals.length > 0) throw new UsageError("schema takes no arguments");
+  const { toPolicyJsonSchema } = await import("../validate/toPolicyJsonSchema.js");
   io.stdout(`${JSON.stringify(toPolicyJsonSchema(), null, 2)}\n`);
   return ExitCode.Ok;
 }
 
-function diff(argv: readonly string[], io: CliIo): number {
+async function diff(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
   if (values.help) {
     io.stdout(COMMAND_HELP.diff as string);
@@ -293,12 +294,13 @@ function diff(argv: readonly string[], io: CliIo): number {
   const policy = onePlatform(positionals, "diff");
   if (values.from === undefined || values.to === undefined)
     throw new UsageError("diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03");
+  const [{ changes }, { formatChanges }] = await Promise.all([import("../docs/changes.js"), import("./docsCommand.js")]);
   const result = changes(policy, values.from, values.to);
   io.stdout(values.json ? json(result) : formatChanges(policy, result));
   return ExitCode.Ok;
 }
 
-function chart(argv: readonly string[], io: CliIo): number {
+async function chart(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { purpose: { type: "string", multiple: true } });
   if (values.help) {
     io.stdout(COMMAND_HELP.chart as string);
@@ -309,11 +311,12 @@ function chart(argv: readonly string[], io: CliIo): number {
     if (!policy.statements.some((s) => s.purposes.includes(purpose)))
       throw new UsageError(`--purpose ${JSON.stringify(purpose)}: no statement of ${policy.id} is about it`);
   }
+  const { timelineChart } = await import("../docs/timelineChart.js");
   io.stdout(timelineChart(policy, values.purpose === undefined ? {} : { purposes: values.purpose }));
   return ExitCode.Ok;
 }
 
-function docs(argv: readonly string[], io: CliIo): number {
+async function docs(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, {
     out: { type: "string", default: "docs/site" },
     format: { type: "string", default: "html" },
@@ -329,11 +332,12 @@ function docs(argv: readonly string[], io: CliIo): number {
   if (values.format !== "md" && values.format !== "html") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected md or html`);
   if (values.out === "") throw new UsageError("--out must name a directory");
   const chosen = (values.platform ?? platformIds()).map((id) => getPolicy(id));
+  const { runDocs } = await import("./docsCommand.js");
   io.stdout(runDocs(chosen, { out: values.out, format: values.format, api: values.api, apiFrom: values["api-from"] }, io));
   return ExitCode.Ok;
 }
 
-const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number | Promise<number>> = {
   check,
   controls,
   timeline: timelineCommand,
@@ -350,7 +354,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number> =
  * Runs the CLI with arguments (without the node and script paths) and returns the exit code. Only
  * `bin.ts` touches the process.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     io.stdout(HELP);
@@ -363,7 +367,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const run = COMMANDS[command];
   try {
     if (!run) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(", ")}; see ai-data-policy --help)`);
-    return run(rest, io);
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError || error instanceof PolicyError) {
       io.stderr(`ai-data-policy: ${error.message}\n`);

@@ -301,6 +301,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       for (const e of entries) for (const source of e.sources) sources.set(`${source.id}\u0000${source.quote}`, source);
       // Every variable has at least one fact: the moment that made it named one.
       const confidence = entries.map((e) => e.confidence).reduce(minConfidence);
+      // The policy's notes on the day come first: they say what the day is, in a sentence or two,
+      // where the facts that turn on it (statements' summaries, mostly) can run to a paragraph.
       const what = labels.map((l) => l.replace(/\.$/, "")).join("; ");
       return {
         index,
@@ -308,7 +310,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         hi,
         reason: {
           code: "uncertain-date",
-          message: `The answer turns on a date known only to lie ${describeUncertain(lo, hi)} (${what}).${notes.length > 0 ? ` ${notes.join(" ")}` : ""}`,
+          message: `The answer turns on a date known only to lie ${describeUncertain(lo, hi)}.${notes.length > 0 ? ` ${notes.join(" ")}` : ""} Facts that turn on it: ${what}.`,
           confidence,
           sources: [...sources.values()],
         },

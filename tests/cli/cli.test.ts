@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
 import { fakeIo } from "../support/fakeIo.js";
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   const { io, out, err } = fakeIo();
-  const code = runCli(argv, io);
+  const code = await runCli(argv, io);
   return { code, stdout: out(), stderr: err() };
 }
 
@@ -28,8 +28,8 @@ const HEADLINE = [
 ];
 
 describe("ai-data-policy check", () => {
-  it("answers the headline question with its reasons and sources", () => {
-    const { code, stdout, stderr } = run(...HEADLINE);
+  it("answers the headline question with its reasons and sources", async () => {
+    const { code, stdout, stderr } = await run(...HEADLINE);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toMatchInlineSnapshot(`
@@ -95,8 +95,8 @@ describe("ai-data-policy check", () => {
     `);
   });
 
-  it("prints the decision as JSON", () => {
-    const { code, stdout } = run(...HEADLINE, "--json");
+  it("prints the decision as JSON", async () => {
+    const { code, stdout } = await run(...HEADLINE, "--json");
     expect(code).toBe(0);
     const decision = JSON.parse(stdout) as { answer: string; needs: string[]; reasons: { code: string; sources: unknown[] }[] };
     expect(decision.answer).toBe("not-used");
@@ -105,8 +105,19 @@ describe("ai-data-policy check", () => {
     expect(decision.reasons[0]?.sources.length).toBeGreaterThan(0);
   });
 
-  it("says what a missing input would change", () => {
-    const { code, stdout } = run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--at", "2025-12-15");
+  it("says what a missing input would change", async () => {
+    const { code, stdout } = await run(
+      "check",
+      "linkedin",
+      "--purpose",
+      "generative-ai-training",
+      "--category",
+      "posts",
+      "--region",
+      "US",
+      "--at",
+      "2025-12-15",
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("Answer: UNKNOWN");
     expect(stdout).toContain("Missing input that would change the answer: age.");
@@ -114,8 +125,8 @@ describe("ai-data-policy check", () => {
     expect(stdout).toContain("- if age 18 or over: used");
   });
 
-  it("reads an objection's outcome after the date", () => {
-    const { stdout } = run(
+  it("reads an objection's outcome after the date", async () => {
+    const { stdout } = await run(
       "check",
       "linkedin",
       "--purpose",
@@ -169,8 +180,8 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
     [["check", "linkedin", "--frobnicate"]],
     [["timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-01-01"]],
     [["frobnicate"]],
-  ])("%j", (argv) => {
-    const { code, stdout, stderr } = run(...argv);
+  ])("%j", async (argv) => {
+    const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.split("\n").filter(Boolean)).toHaveLength(1);
@@ -178,80 +189,83 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
   });
 
-  it("refuses a flag given twice, and reads a repeatable one once per value", () => {
+  it("refuses a flag given twice, and reads a repeatable one once per value", async () => {
     const q = ["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01"];
-    expect(run(...q, "--region", "US", "--region", "DE").stderr).toMatchInlineSnapshot(`
+    expect((await run(...q, "--region", "US", "--region", "DE")).stderr).toMatchInlineSnapshot(`
       "ai-data-policy: --region is given 2 times ("US", "DE"); give it once
       "
     `);
-    expect(run(...q, "--region", "US", "--json", "--json").stderr).toMatchInlineSnapshot(`
+    expect((await run(...q, "--region", "US", "--json", "--json")).stderr).toMatchInlineSnapshot(`
       "ai-data-policy: --json is given 2 times; give it once
       "
     `);
-    const once = run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2025-10-01").stdout;
-    expect(run("controls", "--region", "DE", "--platform", "linkedin", "--platform", "linkedin", "--at", "2025-10-01").stdout).toBe(once);
+    const once = (await run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2025-10-01")).stdout;
+    expect((await run("controls", "--region", "DE", "--platform", "linkedin", "--platform", "linkedin", "--at", "2025-10-01")).stdout).toBe(once);
   });
 
-  it("says what is wrong with an age or a region written another way", () => {
+  it("says what is wrong with an age or a region written another way", async () => {
     const q = ["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01"];
-    expect(run(...q, "--region", "EL").stderr).toMatchInlineSnapshot(`
+    expect((await run(...q, "--region", "EL")).stderr).toMatchInlineSnapshot(`
       "ai-data-policy: user.region: "EL" is the EU's abbreviation for Greece, not its ISO 3166-1 alpha-2 code; give GR
       "
     `);
   });
 
-  it("says how to write a value that starts with a dash", () => {
+  it("says how to write a value that starts with a dash", async () => {
     expect(
-      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age", "-3").stderr,
+      (await run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age", "-3"))
+        .stderr,
     ).toMatchInlineSnapshot(`
       "ai-data-policy: --age: a value that starts with "-" must be written --age=VALUE
       "
     `);
     expect(
-      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age=-3").stderr,
+      (await run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age=-3")).stderr,
     ).toMatchInlineSnapshot(`
       "ai-data-policy: --age "-3": expected a whole number of years
       "
     `);
   });
 
-  it("names the field and the bad value", () => {
+  it("names the field and the bad value", async () => {
     expect(
-      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30").stderr,
+      (await run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-30")).stderr,
     ).toMatchInlineSnapshot(`
       "ai-data-policy: at: "2025-02-30" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)
       "
     `);
     expect(
-      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "XX", "--at", "2025-02-01").stderr,
+      (await run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "XX", "--at", "2025-02-01")).stderr,
     ).toMatchInlineSnapshot(`
       "ai-data-policy: user.region: "XX" is not an ISO 3166-1 alpha-2 country code (such as US, DE, GB; UK is accepted for GB)
       "
     `);
     expect(
-      run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01").stderr,
+      (await run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "post", "--region", "DE", "--at", "2025-02-01")).stderr,
     ).toMatchInlineSnapshot(`
       "ai-data-policy: category: "post" is not a known data category; did you mean "posts"? (categories: profile, posts, private-messages, group-content, ai-interactions, usage-data, feedback, preferences, job-data, job-applications, salary-data, payment-data, credentials)
       "
     `);
-    expect(run("check", "linkdin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01").stderr).toMatchInlineSnapshot(`
+    expect((await run("check", "linkdin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01")).stderr).toMatchInlineSnapshot(`
       "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: adobe, anthropic, automattic, github, google, linkedin, meta, openai, reddit, slack, x, zoom)
       "
     `);
     expect(
-      run(
-        "check",
-        "linkedin",
-        "--purpose",
-        "generative-ai-training",
-        "--category",
-        "posts",
-        "--region",
-        "DE",
-        "--at",
-        "2025-02-01",
-        "--opt-out",
-        "data-for-ai@2025-01-01",
+      (
+        await run(
+          "check",
+          "linkedin",
+          "--purpose",
+          "generative-ai-training",
+          "--category",
+          "posts",
+          "--region",
+          "DE",
+          "--at",
+          "2025-02-01",
+          "--opt-out",
+          "data-for-ai@2025-01-01",
+        )
       ).stderr,
     ).toMatchInlineSnapshot(`
       "ai-data-policy: user.optOuts[0].control: "data-for-ai" is not a control of LinkedIn (controls: data-for-generative-ai-improvement, data-processing-objection-form)
@@ -261,8 +275,8 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
 });
 
 describe("ai-data-policy timeline, list, show", () => {
-  it("draws Hong Kong's history", () => {
-    const { code, stdout } = run("timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "HK", "--age", "40");
+  it("draws Hong Kong's history", async () => {
+    const { code, stdout } = await run("timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "HK", "--age", "40");
     expect(code).toBe(0);
     expect(stdout.split("\n").filter((line) => /^\d{4}-/.test(line))).toMatchInlineSnapshot(`
       [
@@ -275,8 +289,8 @@ describe("ai-data-policy timeline, list, show", () => {
     `);
   });
 
-  it("prints a timeline as JSON, limited to a range", () => {
-    const { stdout } = run(
+  it("prints a timeline as JSON, limited to a range", async () => {
+    const { stdout } = await run(
       "timeline",
       "linkedin",
       "--purpose",
@@ -300,32 +314,32 @@ describe("ai-data-policy timeline, list, show", () => {
     ]);
   });
 
-  it("lists the catalogue", () => {
-    const { code, stdout } = run("list");
+  it("lists the catalogue", async () => {
+    const { code, stdout } = await run("list");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^platform\s+name\s+covers\s+last reviewed\s+statements\n/);
     expect(stdout).toContain("linkedin");
   });
 
-  it("shows a policy", () => {
-    const { code, stdout } = run("show", "linkedin");
+  it("shows a policy", async () => {
+    const { code, stdout } = await run("show", "linkedin");
     expect(code).toBe(0);
     expect(stdout).toContain("data-for-generative-ai-improvement: “Data for Generative AI Improvement” (setting, future-only)");
-    expect(JSON.parse(run("show", "linkedin", "--json").stdout)).toHaveProperty("id", "linkedin");
+    expect(JSON.parse((await run("show", "linkedin", "--json")).stdout)).toHaveProperty("id", "linkedin");
   });
 
-  it("prints help and the version", () => {
-    expect(run("--help").stdout).toContain("Usage");
-    expect(run("--help").code).toBe(0);
-    expect(run().code).toBe(2);
-    expect(run("check", "--help").stdout).toContain("Usage: ai-data-policy check");
-    expect(run("--version").stdout).toMatch(/^\d+\.\d+\.\d+|0\.0\.0-dev/);
+  it("prints help and the version", async () => {
+    expect((await run("--help")).stdout).toContain("Usage");
+    expect((await run("--help")).code).toBe(0);
+    expect((await run()).code).toBe(2);
+    expect((await run("check", "--help")).stdout).toContain("Usage: ai-data-policy check");
+    expect((await run("--version")).stdout).toMatch(/^\d+\.\d+\.\d+|0\.0\.0-dev/);
   });
 });
 
 describe("ai-data-policy check --all and controls", () => {
-  it("states every fact asked about in the header of check --all", () => {
-    const { stdout } = run(
+  it("states every fact asked about in the header of check --all", async () => {
+    const { stdout } = await run(
       "check",
       "--all",
       "--purpose",
@@ -348,8 +362,8 @@ describe("ai-data-policy check --all and controls", () => {
     );
   });
 
-  it("answers for every platform, with what the user can still do", () => {
-    const { code, stdout } = run(
+  it("answers for every platform, with what the user can still do", async () => {
+    const { code, stdout } = await run(
       "check",
       "--all",
       "--purpose",
@@ -371,8 +385,23 @@ describe("ai-data-policy check --all and controls", () => {
     // Adobe trains on Stock submissions, a part of a user's posts: the table says it is a use in part.
     expect(stdout).toMatch(/^adobe\s+USED \(IN PART\)\s+high\s+-\s+-$/m);
     const answers = JSON.parse(
-      run("check", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US", "--age", "30", "--at", "2025-10-01", "--json")
-        .stdout,
+      (
+        await run(
+          "check",
+          "--all",
+          "--purpose",
+          "generative-ai-training",
+          "--category",
+          "posts",
+          "--region",
+          "US",
+          "--age",
+          "30",
+          "--at",
+          "2025-10-01",
+          "--json",
+        )
+      ).stdout,
     ) as {
       platform: string;
       decision: { answer: string };
@@ -380,18 +409,18 @@ describe("ai-data-policy check --all and controls", () => {
     expect(answers.find((a) => a.platform === "linkedin")?.decision.answer).toBe("used");
   });
 
-  it("refuses a platform argument with --all", () => {
-    expect(run("check", "linkedin", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-10-01").code).toBe(2);
+  it("refuses a platform argument with --all", async () => {
+    expect((await run("check", "linkedin", "--all", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-10-01")).code).toBe(2);
   });
 
-  it("lists the controls someone in a region can use, by default today", () => {
-    const { code, stdout } = run("controls", "--region", "DE", "--platform", "linkedin");
+  it("lists the controls someone in a region can use, by default today", async () => {
+    const { code, stdout } = await run("controls", "--region", "DE", "--platform", "linkedin");
     expect(code).toBe(0);
     expect(stdout).toContain("Controls for someone in DE on 2026-11-22");
     expect(stdout).toContain("“Data for Generative AI Improvement” (setting, data-for-generative-ai-improvement): available");
-    const earlier = run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2024-10-01").stdout.replace(/\s+/g, " ");
+    const earlier = (await run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2024-10-01")).stdout.replace(/\s+/g, " ");
     expect(earlier).toContain("data-for-generative-ai-improvement): not available");
-    expect(run("controls").code).toBe(2);
-    expect(run("controls", "--region", "XX").code).toBe(2);
+    expect((await run("controls")).code).toBe(2);
+    expect((await run("controls", "--region", "XX")).code).toBe(2);
   });
 });

@@ -3,15 +3,15 @@ import { DOCS_MARKER } from "../../src/cli/docsCommand.js";
 import { runCli } from "../../src/cli/main.js";
 import { fakeIo } from "../support/fakeIo.js";
 
-function run(argv: string[], files: Record<string, string> = {}) {
+async function run(argv: string[], files: Record<string, string> = {}) {
   const { io, out, err, written } = fakeIo(files);
-  const code = runCli(argv, io);
+  const code = await runCli(argv, io);
   return { code, stdout: out(), stderr: err(), written };
 }
 
 describe("ai-data-policy diff", () => {
-  it("prints a semantic changelog with its sources", () => {
-    const { code, stdout, stderr } = run(["diff", "linkedin", "--from", "2025-09-17", "--to", "2025-09-18"]);
+  it("prints a semantic changelog with its sources", async () => {
+    const { code, stdout, stderr } = await run(["diff", "linkedin", "--from", "2025-09-17", "--to", "2025-09-18"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatchInlineSnapshot(`
@@ -43,8 +43,8 @@ describe("ai-data-policy diff", () => {
     `);
   });
 
-  it("says so when nothing changed", () => {
-    const { code, stdout } = run(["diff", "linkedin", "--from", "2025-06-01", "--to", "2025-06-02"]);
+  it("says so when nothing changed", async () => {
+    const { code, stdout } = await run(["diff", "linkedin", "--from", "2025-06-01", "--to", "2025-06-02"]);
     expect(code).toBe(0);
     expect(stdout).toMatchInlineSnapshot(`
       "LinkedIn: what changed between 2025-06-01 and 2025-06-02
@@ -54,8 +54,8 @@ describe("ai-data-policy diff", () => {
     `);
   });
 
-  it("gives the same as data with --json", () => {
-    const { stdout } = run(["diff", "zoom", "--from", "2023-08-06", "--to", "2023-08-07", "--json"]);
+  it("gives the same as data with --json", async () => {
+    const { stdout } = await run(["diff", "zoom", "--from", "2023-08-06", "--to", "2023-08-07", "--json"]);
     const diff = JSON.parse(stdout) as { platform: string; answers: { purpose: string; before: string; after: string }[] };
     expect(diff.platform).toBe("zoom");
     expect(diff.answers.map((a) => `${a.purpose} ${a.before} ${a.after}`)).toContain("generative-ai-training unknown not-used");
@@ -64,8 +64,8 @@ describe("ai-data-policy diff", () => {
   it.each([
     [["diff", "linkedin", "--from", "2025-09-17"], "ai-data-policy: diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03\n"],
     [["diff", "linkedin", "--from", "2025-09-18", "--to", "2025-09-17"], "ai-data-policy: to: must be after from\n"],
-  ])("refuses bad usage in one line: %j", (argv, message) => {
-    const { code, stdout, stderr } = run(argv);
+  ])("refuses bad usage in one line: %j", async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.split("\n")).toHaveLength(2);
@@ -73,15 +73,15 @@ describe("ai-data-policy diff", () => {
   });
 });
 
-it("diff names a mistyped platform and suggests the right one", () => {
-  const { code, stderr } = run(["diff", "linkdin", "--from", "2025-09-17", "--to", "2025-09-18"]);
+it("diff names a mistyped platform and suggests the right one", async () => {
+  const { code, stderr } = await run(["diff", "linkdin", "--from", "2025-09-17", "--to", "2025-09-18"]);
   expect(code).toBe(2);
   expect(stderr).toMatch(/^ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"\? \(platforms: [^\n]+\)\n$/);
 });
 
 describe("ai-data-policy docs", () => {
-  it("explains itself", () => {
-    expect(run(["docs", "--help"]).stdout).toMatchInlineSnapshot(`
+  it("explains itself", async () => {
+    expect((await run(["docs", "--help"])).stdout).toMatchInlineSnapshot(`
       "Usage: ai-data-policy docs [--out DIR] [--format md|html] [--platform P]... [--api PATH] [--api-from REF]
       Writes a page per policy (summary, timeline chart, data used and excluded, controls, age rules, recipients,
       what changed, sources) and an index page, into DIR (default docs/site). DIR must be new, empty or made by
@@ -89,82 +89,82 @@ describe("ai-data-policy docs", () => {
       --api-from REF copies a built API reference (typedoc's output in REF) into api/ under DIR and links to it.
       "
     `);
-    expect(run(["diff", "--help"]).stdout).toMatchInlineSnapshot(`
+    expect((await run(["diff", "--help"])).stdout).toMatchInlineSnapshot(`
       "Usage: ai-data-policy diff <platform> --from DATE --to DATE [--json]
       What changed between two days, by meaning: which answers changed (for which purposes, data categories,
       regions and users) and which controls appeared, disappeared, were renamed or changed availability or scope.
       "
     `);
-    expect(run(["chart", "--help"]).stdout).toMatchInlineSnapshot(`
+    expect((await run(["chart", "--help"])).stdout).toMatchInlineSnapshot(`
       "Usage: ai-data-policy chart <platform> [--purpose P]...
       Prints the platform's timeline chart as SVG: one lane per region group and purpose, used / not used / unknown.
       "
     `);
   });
 
-  it("writes a page per policy, an index and its marker, and nothing else", () => {
-    const { code, stdout, written } = run(["docs", "--out", "out", "--platform", "zoom", "--platform", "github"]);
+  it("writes a page per policy, an index and its marker, and nothing else", async () => {
+    const { code, stdout, written } = await run(["docs", "--out", "out", "--platform", "zoom", "--platform", "github"]);
     expect(code).toBe(0);
     expect(stdout).toBe("Wrote 3 files (html) for 2 policies to out\n");
     expect(Object.keys(written).sort()).toEqual([`out/${DOCS_MARKER}`, "out/github.html", "out/index.html", "out/zoom.html"]);
     expect(written["out/zoom.html"]).toContain("<!doctype html>");
   });
 
-  it("writes Markdown pages with their charts as SVG files", () => {
-    const { code, written } = run(["docs", "--out", "md", "--format", "md", "--platform", "zoom"]);
+  it("writes Markdown pages with their charts as SVG files", async () => {
+    const { code, written } = await run(["docs", "--out", "md", "--format", "md", "--platform", "zoom"]);
     expect(code).toBe(0);
     expect(Object.keys(written).sort()).toEqual([`md/${DOCS_MARKER}`, "md/index.md", "md/zoom-timeline.svg", "md/zoom.md"]);
     expect(written["md/zoom.md"]).toContain("![Zoom timeline](zoom-timeline.svg)");
   });
 
-  it("rewrites a directory it made, and refuses one it did not", () => {
-    expect(run(["docs", "--out", "site", "--platform", "zoom"], { [`site/${DOCS_MARKER}`]: "{}", "site/zoom.html": "old" }).code).toBe(0);
-    const refused = run(["docs", "--out", "site"], { "site/notes.txt": "mine" });
+  it("rewrites a directory it made, and refuses one it did not", async () => {
+    expect((await run(["docs", "--out", "site", "--platform", "zoom"], { [`site/${DOCS_MARKER}`]: "{}", "site/zoom.html": "old" })).code).toBe(0);
+    const refused = await run(["docs", "--out", "site"], { "site/notes.txt": "mine" });
     expect(refused.code).toBe(2);
     expect(refused.written).toEqual({});
     expect(refused.stderr).toBe(
       'ai-data-policy: refusing to write into "site": it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)\n',
     );
-    const file = run(["docs", "--out", "notes.txt"], { "notes.txt": "mine" });
+    const file = await run(["docs", "--out", "notes.txt"], { "notes.txt": "mine" });
     expect(file.stderr).toBe('ai-data-policy: --out "notes.txt" is a file, not a directory\n');
   });
 
-  it("copies a built API reference into api/, pointing its icons at the copy each page carries", () => {
+  it("copies a built API reference into api/, pointing its icons at the copy each page carries", async () => {
     const api = {
       "ref/index.html": '<svg><use href="assets/icons.svg#icon-menu"></use></svg>',
       "ref/modules/docs.html": '<svg><use href="../assets/icons.svg#icon-1"></use></svg>',
       "ref/assets/icons.js": "addIcons();",
     };
-    const { code, stdout, written } = run(["docs", "--out", "site", "--platform", "zoom", "--api-from", "ref"], api);
+    const { code, stdout, written } = await run(["docs", "--out", "site", "--platform", "zoom", "--api-from", "ref"], api);
     expect(code).toBe(0);
     expect(stdout).toBe("Wrote 2 files (html) for 1 policy and the API reference (3 files) to site\n");
     expect(written["site/api/index.html"]).toBe('<svg><use href="#icon-menu"></use></svg>');
     expect(written["site/api/modules/docs.html"]).toBe('<svg><use href="#icon-1"></use></svg>');
     expect(new TextDecoder().decode(written["site/api/assets/icons.js"] as Uint8Array)).toBe("addIcons();");
     expect(written["site/index.html"]).toContain('href="api/index.html"');
-    const missing = run(["docs", "--out", "site2", "--api-from", "nowhere"]);
+    const missing = await run(["docs", "--out", "site2", "--api-from", "nowhere"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^ai-data-policy: cannot read the API reference in "nowhere": .* \(run typedoc first\)\n$/);
   });
 
-  it("refuses an unknown format in one line", () => {
-    const { code, stderr } = run(["docs", "--format", "pdf"]);
+  it("refuses an unknown format in one line", async () => {
+    const { code, stderr } = await run(["docs", "--format", "pdf"]);
     expect(code).toBe(2);
     expect(stderr).toBe('ai-data-policy: --format "pdf": expected md or html\n');
   });
 });
 
 describe("ai-data-policy chart", () => {
-  it("prints one platform's chart as SVG", () => {
-    const { code, stdout } = run(["chart", "linkedin", "--purpose", "generative-ai-training"]);
+  it("prints one platform's chart as SVG", async () => {
+    const { code, stdout } = await run(["chart", "linkedin", "--purpose", "generative-ai-training"]);
     expect(code).toBe(0);
     expect(stdout.startsWith("<svg")).toBe(true);
     expect(stdout).toContain('data-purpose="generative-ai-training"');
     expect(stdout).not.toContain('data-purpose="ai-inference"');
   });
 
-  it("refuses a purpose the platform says nothing about", () => {
-    const { code, stderr } = run(["chart", "zoom", "--purpose", "content-licensing"]);
+  it("refuses a purpose the platform says nothing about", async () => {
+    const { code, stderr } = await run(["chart", "zoom", "--purpose", "content-licensing"]);
     expect(code).toBe(2);
     expect(stderr).toBe('ai-data-policy: --purpose "content-licensing": no statement of zoom is about it\n');
   });

@@ -11,21 +11,21 @@ const good = `${JSON.stringify(policy(), null, 2)}\n`;
 const weak = `${JSON.stringify(policy({ statements: [statement({ id: "s", confidence: "low" })] }), null, 2)}\n`;
 const bad = good.replace('"from": "2024-01-01"', '"from": "2024-02-30"').replace('"name": "Test"', '"name": "Test",\n  "nmae": "Typo"');
 
-function run(files: Record<string, string | Uint8Array>, argv: string[], stdin = "") {
+async function run(files: Record<string, string | Uint8Array>, argv: string[], stdin = "") {
   const { io, out, err, written } = fakeIo(files, stdin);
-  const code = runCli(argv, io);
+  const code = await runCli(argv, io);
   return { code, stdout: out(), stderr: err(), written };
 }
 
 describe("ai-data-policy validate", () => {
-  it("exits 0 for a valid file", () => {
-    const { code, stdout } = run({ "p.json": good }, ["validate", "p.json"]);
+  it("exits 0 for a valid file", async () => {
+    const { code, stdout } = await run({ "p.json": good }, ["validate", "p.json"]);
     expect(code).toBe(0);
     expect(stdout).toBe("1 file valid\n");
   });
 
-  it("reports every problem with file:line:col, and exits 1", () => {
-    const { code, stdout, stderr } = run({ "p.json": bad }, ["validate", "p.json"]);
+  it("reports every problem with file:line:col, and exits 1", async () => {
+    const { code, stdout, stderr } = await run({ "p.json": bad }, ["validate", "p.json"]);
     expect(code).toBe(1);
     expect(stdout).toMatchInlineSnapshot(`
       "p.json:5:3 error unknown property "nmae"; did you mean "name"? (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at nmae
@@ -35,33 +35,33 @@ describe("ai-data-policy validate", () => {
     expect(stderr).toBe("2 errors and 0 warnings; 1 of 1 file invalid\n");
   });
 
-  it("prints JSON for tools", () => {
-    const { code, stdout } = run({ "p.json": bad }, ["validate", "--format", "json", "p.json"]);
+  it("prints JSON for tools", async () => {
+    const { code, stdout } = await run({ "p.json": bad }, ["validate", "--format", "json", "p.json"]);
     expect(code).toBe(1);
     const reports = JSON.parse(stdout) as { file: string; valid: boolean; issues: { code: string; location: { line: number } }[] }[];
     expect(reports[0]?.valid).toBe(false);
     expect(reports[0]?.issues.map((i) => i.code)).toEqual(["unrecognized_keys", "invalid_format"]);
   });
 
-  it("passes warnings unless --strict", () => {
-    expect(run({ "p.json": weak }, ["validate", "p.json"]).code).toBe(0);
-    expect(run({ "p.json": weak }, ["validate", "--strict", "p.json"]).code).toBe(1);
+  it("passes warnings unless --strict", async () => {
+    expect((await run({ "p.json": weak }, ["validate", "p.json"])).code).toBe(0);
+    expect((await run({ "p.json": weak }, ["validate", "--strict", "p.json"])).code).toBe(1);
   });
 
-  it("reads standard input", () => {
-    expect(run({}, ["validate", "-"], good).code).toBe(0);
-    expect(run({}, ["validate", "-"], "{").stdout).toContain("<stdin>:1:2 error");
+  it("reads standard input", async () => {
+    expect((await run({}, ["validate", "-"], good)).code).toBe(0);
+    expect((await run({}, ["validate", "-"], "{")).stdout).toContain("<stdin>:1:2 error");
   });
 
-  it("exits 2 for an unreadable input or bad usage, with one line", () => {
+  it("exits 2 for an unreadable input or bad usage, with one line", async () => {
     for (const argv of [["validate", "missing.json"], ["validate"], ["validate", "--format", "xml", "p.json"], ["validate", "empty-dir"]]) {
-      const { code, stderr } = run({ "p.json": good, "empty-dir/readme.txt": "x" }, argv);
+      const { code, stderr } = await run({ "p.json": good, "empty-dir/readme.txt": "x" }, argv);
       expect(code).toBe(2);
       expect(stderr.trim().split("\n")).toHaveLength(1);
     }
   });
 
-  it("validates a directory of thousands of files, in a stable order, writing nothing", () => {
+  it("validates a directory of thousands of files, in a stable order, writing nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "adp-many-"));
     mkdirSync(join(dir, "nested"));
     for (let i = 0; i < 2000; i++) writeFileSync(join(dir, i % 2 ? "nested" : "", `p${String(i).padStart(4, "0")}.json`), i === 1234 ? bad : good);
@@ -76,19 +76,19 @@ describe("ai-data-policy validate", () => {
         throw new Error("validate must not write");
       },
     };
-    const code = runCli(["validate", dir], io);
+    const code = await runCli(["validate", dir], io);
     expect(code).toBe(1);
     expect(out.join("")).toContain(`${join(dir, "p1234.json")}:`);
     expect(err.join("")).toBe("2 errors and 0 warnings; 1 of 2000 files invalid\n");
     expect(readFileSync(join(dir, "p1234.json"), "utf8")).toBe(bad);
   });
 
-  it("reads an endless or huge input only up to the limit", () => {
+  it("reads an endless or huge input only up to the limit", async () => {
     const out: string[] = [];
     const io = { ...nodeIo(), stdout: (t: string) => void out.push(t), stderr: () => undefined };
     const heap = process.memoryUsage().rss;
     // /dev/zero never ends: it must be cut at the limit, not read until memory runs out.
-    expect(runCli(["validate", "/dev/zero"], io)).toBe(1);
+    expect(await runCli(["validate", "/dev/zero"], io)).toBe(1);
     expect(out.join("")).toBe(
       "/dev/zero:1:1 error the input is larger than 16.0 MiB; the limit is 16.0 MiB (a policy is usually well under 1 MiB) [too_large] at (document)\n",
     );
@@ -97,26 +97,26 @@ describe("ai-data-policy validate", () => {
     const dir = mkdtempSync(join(tmpdir(), "adp-large-"));
     writeFileSync(join(dir, "big.json"), Buffer.alloc(17 * 1024 * 1024, 32));
     out.length = 0;
-    expect(runCli(["validate", join(dir, "big.json")], io)).toBe(1);
+    expect(await runCli(["validate", join(dir, "big.json")], io)).toBe(1);
     expect(out.join("")).toContain("larger than 16.0 MiB; the limit is 16.0 MiB");
-    const piped = run({}, ["validate", "-"], " ".repeat(16 * 1024 * 1024 + 1));
+    const piped = await run({}, ["validate", "-"], " ".repeat(16 * 1024 * 1024 + 1));
     expect(piped.code).toBe(1);
     expect(piped.stdout).toContain("<stdin>:1:1 error the input is larger than 16.0 MiB");
     // Exactly at the limit it is read and parsed: the problem is then the empty document.
-    const full = run({}, ["validate", "-"], " ".repeat(16 * 1024 * 1024));
+    const full = await run({}, ["validate", "-"], " ".repeat(16 * 1024 * 1024));
     expect(full.stdout).not.toContain("too_large");
   });
 
-  it("validates the bundled catalogue", () => {
+  it("validates the bundled catalogue", async () => {
     const out: string[] = [];
     const io = { ...nodeIo(), stdout: (t: string) => void out.push(t) };
-    expect(runCli(["validate", "policies"], io)).toBe(0);
+    expect(await runCli(["validate", "policies"], io)).toBe(0);
   });
 });
 
 describe("ai-data-policy schema", () => {
-  it("prints the JSON Schema that the repository ships", () => {
-    const { code, stdout } = run({}, ["schema"]);
+  it("prints the JSON Schema that the repository ships", async () => {
+    const { code, stdout } = await run({}, ["schema"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(new URL("../../schema/policy.schema.json", import.meta.url), "utf8")));
   });

@@ -328,7 +328,7 @@ describe("reasons built by the compiler", () => {
     expect(d.answer).toBe("unknown");
     expect(d.reasons[0]).toMatchObject({
       code: "uncertain-date",
-      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10 (Alpha pause; Zebra pause). Reported late.",
+      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10. Reported late. Facts that turn on it: Alpha pause; Zebra pause.",
       confidence: "medium",
     });
     expect(d.reasons[0]?.sources.map((s) => [s.id, s.quote])).toEqual([
@@ -344,7 +344,7 @@ describe("reasons built by the compiler", () => {
     const p = policy({ statements: [statement({ id: "s", summary: "Use.", from })] });
     const d = ask(p, { at });
     expect(d.answer).toBe("unknown");
-    expect(d.reasons[0]?.message).toBe(`The answer turns on a date known only to lie ${words} (Use).`);
+    expect(d.reasons[0]?.message).toBe(`The answer turns on a date known only to lie ${words}. Facts that turn on it: Use.`);
   });
 
   it("an uncertain day with equal bounds is an exact day", () => {
@@ -549,7 +549,7 @@ describe("the reason of an undisclosed day", () => {
     const d = ask(p, { at: "2005-06-01", user: { region: "GF", age: 30 } });
     expect(d.answer).toBe("unknown");
     expect(d.reasons[0]?.message).toBe(
-      "The answer turns on a date known only to lie no later than 2009-12-01 (membership of European Economic Area; membership of European Union). Part of the EU as an outermost region. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009.",
+      "The answer turns on a date known only to lie no later than 2009-12-01. Part of the EU as an outermost region. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009. Facts that turn on it: membership of European Economic Area; membership of European Union.",
     );
     const sources = d.reasons[0]?.sources ?? [];
     expect(sources.map((s) => [s.id, s.kind])).toEqual([
@@ -574,7 +574,7 @@ describe("the reason of an undisclosed day", () => {
     const d = ask(p, { at: "2024-10-01" });
     expect(d.reasons[0]).toMatchObject({
       code: "uncertain-date",
-      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10 (Acme Inc. pauses; Zed starts). First note. Second note.",
+      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10. First note. Second note. Facts that turn on it: Acme Inc. pauses; Zed starts.",
       confidence: "low",
     });
   });

@@ -182,7 +182,7 @@ describe("EU and EEA membership, as the evaluator sees it", () => {
     // The sources are cited in the reason an undisclosed membership day gives.
     const d = evaluate(eu, { purpose: "generative-ai-training", category: "posts", at: "2009-11-30", user: { region: "RE", age: 30 } });
     expect(d.reasons[0]?.message).toBe(
-      "The answer turns on a date known only to lie no later than 2009-12-01 (membership of European Economic Area; membership of European Union). Part of the EU as an outermost region. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009.",
+      "The answer turns on a date known only to lie no later than 2009-12-01. Part of the EU as an outermost region. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009. Facts that turn on it: membership of European Economic Area; membership of European Union.",
     );
     // The same undisclosed day in both groups: one variable, both groups' sources.
     expect(d.reasons[0]?.sources.map((s) => [s.id, s.publisher, s.kind])).toEqual([
