@@ -389,7 +389,7 @@ const t1 = process.hrtime.bigint(); const u = process.cpuUsage(); process.stdout
     libAlone.push(run(alone));
   }
   // The CLI answering one question, as a person runs it: the whole process, against a bare node.
-  const cliArgs = [`${dist}cli.js`, "check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--age", "30", "--at", "2025-12-15"];
+  const cliArgs = [`${dist}cli.js`, ..."check linkedin --purpose generative-ai-training --category posts --region DE --age 30 --at 2025-12-15".split(" ")];
   const processTime = (args: string[]) => {
     const start = process.hrtime.bigint();
     const child = spawnSync(process.execPath, args, { encoding: "utf8" });

@@ -42,6 +42,7 @@ export type PolicyIssueCode =
   | "control_does_not_cover"
   | "withdrawal_without_opt_in"
   | "contradictory_statements"
+  | "platform_has_third_party_purpose"
   | "weak_source"
   | "long_quote"
   | "outside_coverage"

@@ -151,6 +151,19 @@ export function lintPolicy(doc: unknown, parsedFromJson = false): PolicyIssue[] 
 // they are written as plain loops over arrays, read each property once, and allocate nothing (no path,
 // no closure, no filtered copy) unless there is a problem to report.
 
+/** The id of the recipient of kind "platform", when there is exactly one. */
+function platformRecipientId(list: unknown): string | undefined {
+  let found: string | undefined;
+  for (const item of arr(list)) {
+    if (!isObj(item)) continue;
+    const recipient = view(item);
+    if (recipient.kind !== "platform") continue;
+    if (found !== undefined) return undefined;
+    found = str(recipient.id);
+  }
+  return found;
+}
+
 function lintDocument(input: unknown): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const add = (code: PolicyIssueCode, message: string, path: Path, value?: unknown, severity: "error" | "warning" = "error") => {
@@ -211,6 +224,30 @@ function lintDocument(input: unknown): PolicyIssue[] {
     });
   };
   checkTaxonomy("purposes", CORE_PURPOSE_IDS, purposeIds, "purpose");
+  // Purposes only others than the platform have (thirdPartiesOnly), with the purposes declared under them.
+  const othersOnly = new Set<string>();
+  {
+    const parents = new Map<string, string | undefined>();
+    const marked = new Set<string>();
+    for (const item of arr(doc.purposes)) {
+      if (!isObj(item)) continue;
+      const o = view(item);
+      const id = str(o.id);
+      if (id === undefined) continue;
+      parents.set(id, str(o.parent));
+      if (o.thirdPartiesOnly === true) marked.add(id);
+    }
+    for (const id of parents.keys()) {
+      const chain = new Set<string>();
+      for (let p: string | undefined = id; p !== undefined && !chain.has(p); p = parents.get(p)) {
+        chain.add(p);
+        if (marked.has(p)) {
+          othersOnly.add(id);
+          break;
+        }
+      }
+    }
+  }
   checkTaxonomy("categories", CORE_CATEGORY_IDS, categoryIds, "category");
 
   /** Every string of `list` is one of `known`; problems at `[...base, a, b, i]`. */
@@ -459,6 +496,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
   const covered = coverageFrom ? parseIsoDay(coverageFrom) : undefined;
   // Controls some statement needs an opt-in with: only they can be switched off "again".
   const optIns = new Set<string>();
+  const platformId = platformRecipientId(recipientList);
   for (let i = 0; i < statements.length; i++) {
     const item = statements[i];
     if (!isObj(item)) continue;
@@ -469,6 +507,24 @@ function lintDocument(input: unknown): PolicyIssue[] {
     checkIds(purposes, purposeIds, "purpose", path, "purposes");
     checkIds(statement.categories, categoryIds, "category", path, "categories");
     checkIds(statement.recipients, recipientIds, "recipient", path, "recipients");
+    if (effect === "used" && othersOnly.size > 0 && Array.isArray(purposes)) {
+      // A use without recipients is the platform's own (as the evaluator reads it).
+      const statementRecipients = statement.recipients;
+      const byPlatform =
+        statementRecipients === undefined || (Array.isArray(statementRecipients) && platformId !== undefined && statementRecipients.includes(platformId));
+      if (byPlatform) {
+        for (let k = 0; k < purposes.length; k++) {
+          const purpose = purposes[k];
+          if (typeof purpose !== "string" || !othersOnly.has(purpose)) continue;
+          add(
+            "platform_has_third_party_purpose",
+            `${JSON.stringify(purpose)} is a purpose only others than the platform have (thirdPartiesOnly), but this use is ${statementRecipients === undefined ? "the platform's own (it names no recipients)" : `by the platform (${JSON.stringify(platformId)})`}; name the recipients who have it`,
+            statementRecipients === undefined ? [...path, "purposes", k] : [...path, "recipients"],
+            purpose,
+          );
+        }
+      }
+    }
     checkRegionCondition(statement.regions, path, "regions");
     const untilHi = checkInterval(statement, "from", "until", path);
     const data = statement.data;

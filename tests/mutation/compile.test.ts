@@ -328,7 +328,8 @@ describe("reasons built by the compiler", () => {
     expect(d.answer).toBe("unknown");
     expect(d.reasons[0]).toMatchObject({
       code: "uncertain-date",
-      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10. Reported late. Facts that turn on it: Alpha pause; Zebra pause.",
+      message:
+        "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10. Reported late. Facts that turn on it: Alpha pause; Zebra pause.",
       confidence: "medium",
     });
     expect(d.reasons[0]?.sources.map((s) => [s.id, s.quote])).toEqual([
@@ -574,7 +575,8 @@ describe("the reason of an undisclosed day", () => {
     const d = ask(p, { at: "2024-10-01" });
     expect(d.reasons[0]).toMatchObject({
       code: "uncertain-date",
-      message: "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10. First note. Second note. Facts that turn on it: Acme Inc. pauses; Zed starts.",
+      message:
+        "The answer turns on a date known only to lie between 2024-09-18 and 2024-12-10. First note. Second note. Facts that turn on it: Acme Inc. pauses; Zed starts.",
       confidence: "low",
     });
   });

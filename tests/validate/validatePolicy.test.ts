@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssues, parsePolicy, PolicyValidationError, safeParsePolicy, validatePolicy } from "../../src/validate/index.js";
+import { formatIssues, formatPath, parsePolicy, PolicyValidationError, safeParsePolicy, validatePolicy } from "../../src/validate/index.js";
 import { control, policy, statement } from "../support/builders.js";
 
 const base = () =>
@@ -288,6 +288,45 @@ describe("validatePolicy: meaning", () => {
       "p.json:111:21 warning "withdrawal" says what switching an opt-in off again reaches, but no statement needs an opt-in with "setting" (consent default "off"), so it changes nothing [withdrawal_without_opt_in] at controls[0].withdrawal
       "
     `);
+  });
+
+  it.each([
+    ["names no recipients (the platform's own use)", {}, "purposes[0]"],
+    ["names the platform among its recipients", { recipients: ["test", "partner"] }, "recipients"],
+    ["is about a purpose declared under one only others have", { purposes: ["resale"] }, "purposes[0]"],
+  ])("refuses a use of a purpose only others have that %s", (_, rest, at) => {
+    const doc = policy({
+      purposes: [
+        { id: "licensing", label: "Licensing", description: "Licensing content to others.", parent: "generative-ai-training", thirdPartiesOnly: true },
+        { id: "resale", label: "Resale", description: "Resale of licences.", parent: "licensing" },
+      ],
+      recipients: [
+        { id: "test", label: "Test", kind: "platform" },
+        { id: "partner", label: "Partner", kind: "licensee", sources: [{ source: "test-source", quote: "q" }] },
+      ],
+      statements: [statement({ id: "s", purposes: ["licensing"], ...rest })],
+    });
+    const result = validatePolicy(text(doc));
+    expect(result.valid).toBe(false);
+    expect(result.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([["platform_has_third_party_purpose", `statements[0].${at}`]]);
+  });
+
+  it.each([
+    ["a use by the other recipients only", { effect: "used", recipients: ["partner"] }],
+    ["an exclusion without recipients", { effect: "not-used" }],
+    ["a use of a purpose above it (not only others')", { effect: "used", purposes: ["generative-ai-training"] }],
+  ])("accepts %s", (_, rest) => {
+    const doc = policy({
+      purposes: [
+        { id: "licensing", label: "Licensing", description: "Licensing content to others.", parent: "generative-ai-training", thirdPartiesOnly: true },
+      ],
+      recipients: [
+        { id: "test", label: "Test", kind: "platform" },
+        { id: "partner", label: "Partner", kind: "licensee", sources: [{ source: "test-source", quote: "q" }] },
+      ],
+      statements: [statement({ id: "s", purposes: ["licensing"], ...rest })],
+    });
+    expect(validatePolicy(text(doc)).issues.map((i) => i.code)).not.toContain("platform_has_third_party_purpose");
   });
 
   it("warns about a low-confidence fact with a single source", () => {
