@@ -311,7 +311,7 @@ describe("validatePolicy: meaning", () => {
     expect(result.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([["platform_has_third_party_purpose", `statements[0].${at}`]]);
   });
 
-  it.each([
+  it.each<[string, { effect: "used" | "not-used"; recipients?: string[]; purposes?: string[] }]>([
     ["a use by the other recipients only", { effect: "used", recipients: ["partner"] }],
     ["an exclusion without recipients", { effect: "not-used" }],
     ["a use of a purpose above it (not only others')", { effect: "used", purposes: ["generative-ai-training"] }],
