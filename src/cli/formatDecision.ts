@@ -108,14 +108,28 @@ export function formatDecision(policy: Policy, question: Question, decision: Dec
   return `${out.join("\n")}\n`;
 }
 
-/** The human-readable form of a timeline. */
+function sameReason(a: Reason, b: Reason): boolean {
+  return a === b || (a.code === b.code && a.message === b.message);
+}
+
+/** The human-readable form of a timeline: each run of days with its answer and reasons, then the sources cited. */
 export function formatTimeline(policy: Policy, question: QuestionWithoutDay, segments: readonly TimelineSegment[]): string {
   const notes = new Footnotes();
   const out = [describeQuestion(policy, question), ""];
+  let previous: TimelineSegment | undefined;
   for (const segment of segments) {
     const span = `${segment.from} to ${segment.until ?? "now (ongoing)"}`;
     out.push(`${span}: ${ANSWER_TEXT[segment.answer]}${segment.needs.length > 0 ? ` (depends on ${segment.needs.join(", ")})` : ""}`);
-    for (const reason of segment.reasons) out.push(wrap(`- ${reason.message} ${notes.refs(reason)}`.trimEnd(), 2, 4));
+    // A run that keeps every reason of the one before and adds some (the caveat after the last review,
+    // say) names the earlier run rather than printing its reasons again.
+    const kept = previous ? previous.reasons.filter((r) => segment.reasons.some((s) => sameReason(r, s))) : [];
+    const repeats = previous !== undefined && kept.length === previous.reasons.length && kept.length > 0 && kept.length < segment.reasons.length;
+    if (repeats) out.push(wrap(`- The reasons of ${previous?.from} to ${previous?.until}, and:`, 2, 4));
+    for (const reason of segment.reasons) {
+      if (repeats && kept.some((r) => sameReason(r, reason))) continue;
+      out.push(wrap(`- ${reason.message} ${notes.refs(reason)}`.trimEnd(), 2, 4));
+    }
+    previous = segment;
   }
   const sources = notes.render();
   if (sources) out.push("", sources);

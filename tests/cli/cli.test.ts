@@ -289,6 +289,36 @@ describe("ai-data-policy timeline, list, show", () => {
     `);
   });
 
+  it("names the run before rather than printing its reasons again when a run only adds some", async () => {
+    const { stdout } = await run(
+      "timeline",
+      "linkedin",
+      "--purpose",
+      "generative-ai-training",
+      "--category",
+      "posts",
+      "--region",
+      "US",
+      "--age",
+      "30",
+      "--from",
+      "2025-01-01",
+    );
+    const runs = stdout.split(/\n(?=\d{4}-)/).slice(1);
+    expect(runs.map((r) => r.split("\n")[0])).toEqual([
+      "2025-01-01 to 2025-09-17: USED",
+      "2025-09-17 to 2026-11-23: USED",
+      "2026-11-23 to now (ongoing): USED",
+    ]);
+    const last = (runs[2] as string).split("\n\nSources")[0] as string;
+    expect(last).toMatch(/^ {2}- The reasons of 2025-09-17 to 2026-11-23, and:$/m);
+    expect(last).toContain("last checked against its sources on");
+    expect(last).not.toContain("From LinkedIn's FAQ of 17 September 2025");
+    // The run before keeps its own reasons: it adds nothing to the one before it, it replaces it.
+    expect(runs[1]).toContain("From LinkedIn's FAQ of 17 September 2025");
+    expect(runs[1]).not.toContain("The reasons of");
+  });
+
   it("prints a timeline as JSON, limited to a range", async () => {
     const { stdout } = await run(
       "timeline",
