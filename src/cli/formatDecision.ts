@@ -26,12 +26,9 @@ export function wrap(text: string, indent: number, hang = indent): string {
 
 export const ANSWER_TEXT: Record<Answer, string> = { used: "USED", "not-used": "NOT USED", unknown: "UNKNOWN" };
 
-const USE_CODES: ReadonlySet<string> = new Set(["used", "used-by-default", "opted-in"]);
-
-/** The answer in words; a use that every reason says concerns only a part of the data is marked so. */
+/** The answer in words; a use of only a part of the data (`inPart`) is marked so. */
 export function answerText(decision: Decision): string {
-  const uses = decision.reasons.filter((r) => USE_CODES.has(r.code));
-  return decision.answer === "used" && uses.length > 0 && uses.every((r) => r.partial) ? "USED (IN PART)" : ANSWER_TEXT[decision.answer];
+  return decision.inPart ? "USED (IN PART)" : ANSWER_TEXT[decision.answer];
 }
 
 /** Collects the distinct cited passages of some reasons, numbered in order of first use. */
@@ -119,7 +116,7 @@ export function formatTimeline(policy: Policy, question: QuestionWithoutDay, seg
   let previous: TimelineSegment | undefined;
   for (const segment of segments) {
     const span = `${segment.from} to ${segment.until ?? "now (ongoing)"}`;
-    out.push(`${span}: ${ANSWER_TEXT[segment.answer]}${segment.needs.length > 0 ? ` (depends on ${segment.needs.join(", ")})` : ""}`);
+    out.push(`${span}: ${answerText(segment)}${segment.needs.length > 0 ? ` (depends on ${segment.needs.join(", ")})` : ""}`);
     // A run that keeps every reason of the one before and adds some (the caveat after the last review,
     // say) names the earlier run rather than printing its reasons again.
     const kept = previous ? previous.reasons.filter((r) => segment.reasons.some((s) => sameReason(r, s))) : [];

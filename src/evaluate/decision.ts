@@ -133,4 +133,10 @@ export interface Decision {
   readonly cases?: readonly Case[];
   /** The lowest confidence among the reasons. */
   readonly confidence: Confidence;
+  /**
+   * `true` on a `used` answer when every reason for the use speaks of only a part of the data asked
+   * about (a finer category, such as Adobe Stock submissions among a user's posts, or Claude chats
+   * flagged for safety review among a user's chats): the data is used, but only that part of it.
+   */
+  readonly inPart?: true;
 }

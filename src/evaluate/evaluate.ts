@@ -106,8 +106,21 @@ export function toDecision(finding: Finding): Decision {
     confidence: finding.confidence,
   };
   if (finding.cases) decision.cases = finding.cases;
+  if (finding.answer === "used") {
+    let uses = 0;
+    let partial = 0;
+    for (const reason of finding.reasons) {
+      if (!USE_CODES.has(reason.code)) continue;
+      uses++;
+      if (reason.partial) partial++;
+    }
+    if (uses > 0 && partial === uses) decision.inPart = true;
+  }
   return decision;
 }
+
+/** The reasons that make an answer `used`. */
+const USE_CODES: ReadonlySet<string> = new Set(["used", "used-by-default", "opted-in", "withdrawal-not-retroactive"]);
 
 /** @internal */
 export function decideNormalized(policy: CompiledPolicy, q: NormalizedQuestion): Decision {

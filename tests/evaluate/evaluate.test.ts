@@ -381,5 +381,39 @@ describe("evaluate: data conditions and partial categories", () => {
     expect(parent.reasons.map((r) => r.partial)).toEqual([true]);
     const whole = evaluate(p, { purpose: "generative-ai-training", category: "learning-videos", at: "2025-01-01", user: { region: "US" } });
     expect(whole.reasons.map((r) => r.partial)).toEqual([undefined]);
+    // And the decision says so, for tools that read only the answer.
+    expect(parent.inPart).toBe(true);
+    expect(whole).not.toHaveProperty("inPart");
+  });
+
+  it.each([
+    ["only the part is used (the rest is opted out of)", { optOuts: [{ control: "setting", at: "2025-01-01" }] }, "used", true],
+    ["the whole is used", {}, "used", undefined],
+  ])("marks a use as in part when %s", (_, choices, answer, inPart) => {
+    const p = policy({
+      categories: [{ id: "flagged", label: "Flagged posts", description: "Posts flagged for review.", parent: "posts" }],
+      controls: [control({ id: "setting" })],
+      statements: [
+        statement({ id: "all", categories: ["posts"], consent: { default: "on", controls: [{ control: "setting" }] } }),
+        statement({ id: "flagged", categories: ["flagged"] }),
+      ],
+    });
+    const d = evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user: { region: "US", age: 30, ...choices } });
+    expect(d.answer).toBe(answer);
+    expect(d.inPart).toBe(inPart);
+    // The same decision through the fast path (a policy's second question onwards).
+    expect(evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-06-02", user: { region: "US", age: 30, ...choices } }).inPart).toBe(
+      inPart,
+    );
+  });
+
+  it("never marks an answer other than used as in part", () => {
+    const p = policy({
+      categories: [{ id: "flagged", label: "Flagged posts", description: "Posts flagged for review.", parent: "posts" }],
+      statements: [statement({ id: "flagged", categories: ["flagged"], until: "2025-01-01" })],
+    });
+    const d = evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user: { region: "US", age: 30 } });
+    expect(d.answer).not.toBe("used");
+    expect(d).not.toHaveProperty("inPart");
   });
 });
