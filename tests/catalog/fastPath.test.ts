@@ -80,7 +80,7 @@ const FAST_ANSWERS: Record<string, string> = {
   adobe: "1922 answered, 344 decisions",
   anthropic: "1733 answered, 373 decisions",
   automattic: "1705 answered, 574 decisions",
-  github: "1784 answered, 423 decisions",
+  github: "1756 answered, 421 decisions",
   google: "1676 answered, 612 decisions",
   linkedin: "1843 answered, 1062 decisions",
   meta: "1954 answered, 1215 decisions",
