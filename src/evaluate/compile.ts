@@ -172,6 +172,8 @@ export interface CompiledPolicy {
   /** @internal */ readonly groups: ReadonlyMap<string, CompiledGroup>;
   /** @internal */ readonly statements: readonly CompiledStatement[];
   /** @internal */ readonly variables: readonly UncertainVariable[];
+  /** The reason for an undisclosed day, naming the facts that turn on it among those a question about the pair is about. @internal */
+  readonly variableReason: (v: number, purpose: string, category: string) => Reason;
   /** @internal */ readonly silentReason: Reason;
   /** Per recipient: the reason when the policy speaks of other recipients but not of this one. @internal */
   readonly recipientSilentReasons: readonly Reason[];
@@ -252,7 +254,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   // Uncertain days: one variable per distinct (earliest, latest) pair. Its reason names every fact that
   // uses it, in a fixed order, so that it does not depend on the order of the policy's statements.
-  const owners: { lo: number; hi: number; facts: Map<string, { sources: readonly CitedSource[]; confidence: Confidence; note: string | undefined }> }[] = [];
+  // A fact's key says whose it is: `s<index>` a statement's (its disputes' and scope rules' days too),
+  // `g<id>` a region group's membership, `c<index>` a control's availability.
+  type Fact = { sources: readonly CitedSource[]; confidence: Confidence; note: string | undefined; keys: Set<string> };
+  const owners: { lo: number; hi: number; facts: Map<string, Fact> }[] = [];
   const variableByKey = new Map<string, number>();
   // A day's bounds: an exact day as itself, an undisclosed one as its earliest and latest.
   const bounds = (boundary: DayBoundary, path: string): { lo: number; hi: number } => {
@@ -272,7 +277,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     boundary: DayBoundary | undefined,
     open: Moment,
     path: string,
-    what: () => { label: string; sources: readonly CitedSource[]; confidence: Confidence },
+    what: () => { key: string; label: string; sources: readonly CitedSource[]; confidence: Confidence },
   ): Moment => {
     if (boundary === undefined) return open;
     const { lo, hi } = bounds(boundary, path);
@@ -286,36 +291,34 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     }
     const owner = what();
     const facts = (owners[index] as (typeof owners)[number]).facts;
-    if (!facts.has(owner.label)) facts.set(owner.label, { sources: owner.sources, confidence: owner.confidence, note: boundary.note });
+    const known = facts.get(owner.label);
+    if (known) known.keys.add(owner.key);
+    else facts.set(owner.label, { sources: owner.sources, confidence: owner.confidence, note: boundary.note, keys: new Set([owner.key]) });
     return { lo, hi, v: index };
   };
   // A label's days need no undisclosed-day variable: nothing splits on them, they only pick a name.
   const labelBounds = (boundary: DayBoundary | undefined, open: number, path: string) =>
     boundary === undefined ? { lo: open, hi: open } : bounds(boundary, path);
-  const buildVariables = (): UncertainVariable[] =>
-    owners.map(({ lo, hi, facts }, index) => {
-      const labels = [...facts.keys()].sort();
-      const entries = labels.map((label) => facts.get(label) as { sources: readonly CitedSource[]; confidence: Confidence; note: string | undefined });
-      const notes = [...new Set(entries.map((e) => e.note).filter((n): n is string => n !== undefined))];
-      const sources = new Map<string, CitedSource>();
-      for (const e of entries) for (const source of e.sources) sources.set(`${source.id}\u0000${source.quote}`, source);
-      // Every variable has at least one fact: the moment that made it named one.
-      const confidence = entries.map((e) => e.confidence).reduce(minConfidence);
-      // The policy's notes on the day come first: they say what the day is, in a sentence or two,
-      // where the facts that turn on it (statements' summaries, mostly) can run to a paragraph.
-      const what = labels.map((l) => l.replace(/\.$/, "")).join("; ");
-      return {
-        index,
-        lo,
-        hi,
-        reason: {
-          code: "uncertain-date",
-          message: `The answer turns on a date known only to lie ${describeUncertain(lo, hi)}.${notes.length > 0 ? ` ${notes.join(" ")}` : ""} Facts that turn on it: ${what}.`,
-          confidence,
-          sources: [...sources.values()],
-        },
-      };
-    });
+  // The reason of an undisclosed day, naming the facts given (all that turn on it, or those a question
+  // is about): their notes first, which say what the day is, then the facts themselves, whose
+  // summaries can run to a paragraph.
+  const variableReasonOf = (lo: number, hi: number, facts: ReadonlyMap<string, Fact>): Reason => {
+    const labels = [...facts.keys()].sort();
+    const entries = labels.map((label) => facts.get(label) as Fact);
+    const notes = [...new Set(entries.map((e) => e.note).filter((n): n is string => n !== undefined))];
+    const sources = new Map<string, CitedSource>();
+    for (const e of entries) for (const source of e.sources) sources.set(`${source.id}\u0000${source.quote}`, source);
+    // Every variable has at least one fact: the moment that made it named one.
+    const confidence = entries.map((e) => e.confidence).reduce(minConfidence);
+    const what = labels.map((l) => l.replace(/\.$/, "")).join("; ");
+    return {
+      code: "uncertain-date",
+      message: `The answer turns on a date known only to lie ${describeUncertain(lo, hi)}.${notes.length > 0 ? ` ${notes.join(" ")}` : ""} Facts that turn on it: ${what}.`,
+      confidence,
+      sources: [...sources.values()],
+    };
+  };
+  const buildVariables = (): UncertainVariable[] => owners.map(({ lo, hi, facts }, index) => ({ index, lo, hi, reason: variableReasonOf(lo, hi, facts) }));
 
   // Purposes and categories: the core ones plus the policy's own, each with its ancestors (self first).
   const purposeParent = new Map<string, string | undefined>(CORE_PURPOSE_IDS.map((id) => [id, undefined]));
@@ -372,7 +375,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (!raw) throw new PolicyError(path, `"${id}" is neither a country code nor a known region group`);
     if (resolving.has(id)) throw new PolicyError(path, `region group "${id}" contains itself`);
     resolving.add(id);
-    const owner = () => ({ label: `membership of ${raw.group.label}`, sources: raw.sources(), confidence: "high" as Confidence });
+    const owner = () => ({ key: `g${id}`, label: `membership of ${raw.group.label}`, sources: raw.sources(), confidence: "high" as Confidence });
     const entries = raw.group.members.map((member, i) => {
       const memberPath = `${raw.path}.members[${i}]`;
       const test = resolveRegion(member.member, `${memberPath}.member`);
@@ -410,6 +413,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const controlList: CompiledControl[] = (policy.controls ?? []).map((control, index) => {
     const label = control.labels[control.labels.length - 1]?.text ?? control.id;
     const owner = () => ({
+      key: `c${index}`,
       label: `availability of “${label}”`,
       sources: cite(control.sources, `controls[${index}].sources`),
       confidence: "high" as Confidence,
@@ -449,7 +453,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const statements: CompiledStatement[] = policy.statements.map((statement, index) => {
     const path = `statements[${index}]`;
     const sources = cite(statement.sources, `${path}.sources`);
-    const owner = () => ({ label: statement.summary, sources, confidence: statement.confidence });
+    const owner = () => ({ key: `s${index}`, label: statement.summary, sources, confidence: statement.confidence });
     for (const [i, purpose] of statement.purposes.entries()) {
       if (!purposeParent.has(purpose)) throw new PolicyError(`${path}.purposes[${i}]`, `unknown purpose "${purpose}"`);
     }
@@ -529,7 +533,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   // Index: for each (purpose, category) asked, the statements that may answer it, and the undisclosed
   // days they turn on at the day of use, computed on first ask.
-  const candidateCache = new Map<string, { list: readonly Candidate[]; variables: readonly number[] }>();
+  const candidateCache = new Map<string, { list: readonly Candidate[]; variables: readonly number[]; facts: ReadonlySet<string> }>();
   const candidateSet = (purpose: string, category: string) => {
     const key = `${purpose}\u0000${category}`;
     let set = candidateCache.get(key);
@@ -550,6 +554,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     }
     const found = new Set<number>();
     const seen = new Set<CompiledGroup>();
+    // The facts (as their owners' keys) a question about this pair can turn on: the candidates, the
+    // groups they test, and the controls they link, with the groups of those controls' availability.
+    const facts = new Set<string>();
     const addMoment = (m: Moment) => m.v >= 0 && found.add(m.v);
     const addTests = (tests: readonly RegionTest[] | null) => {
       for (const test of tests ?? []) if (test.group) addGroup(test.group);
@@ -557,6 +564,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const addGroup = (group: CompiledGroup) => {
       if (seen.has(group)) return;
       seen.add(group);
+      facts.add(`g${group.id}`);
       for (const entry of group.entries) {
         addMoment(entry.from);
         addMoment(entry.until);
@@ -564,6 +572,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       }
     };
     for (const { statement: s } of list) {
+      facts.add(`s${s.index}`);
+      for (const { control } of s.links ?? []) {
+        facts.add(`c${control.index}`);
+        for (const w of control.availability ?? [])
+          for (const test of [...(w.include ?? []), ...(w.exclude ?? [])]) if (test.group) facts.add(`g${test.group.id}`);
+      }
       addMoment(s.from);
       addMoment(s.until);
       addTests(s.include);
@@ -581,9 +595,28 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       const y = owners[b] as { lo: number; hi: number };
       return x.lo - y.lo || x.hi - y.hi;
     });
-    set = { list, variables };
+    set = { list, variables, facts };
     candidateCache.set(key, set);
     return set;
+  };
+
+  const uncertainVariables = buildVariables();
+  // A question's reason for an undisclosed day names only the facts it is about (LinkedIn's start of
+  // training in 2024 shares its undisclosed day with uses of other purposes), from the same owners.
+  const narrowedReasons = new Map<string, Reason>();
+  const variableReason = (v: number, purpose: string, category: string): Reason => {
+    const variable = uncertainVariables[v] as UncertainVariable;
+    const owner = owners[v] as (typeof owners)[number];
+    const relevant = candidateSet(purpose, category).facts;
+    const picked = new Map([...owner.facts].filter(([, fact]) => [...fact.keys].some((k) => relevant.has(k))));
+    if (picked.size === 0 || picked.size === owner.facts.size) return variable.reason;
+    const key = `${v}\u0000${[...picked.keys()].sort().join("\u0001")}`;
+    let reason = narrowedReasons.get(key);
+    if (reason === undefined) {
+      reason = variableReasonOf(variable.lo, variable.hi, picked);
+      narrowedReasons.set(key, reason);
+    }
+    return reason;
   };
 
   const coverageFrom = parseIsoDay(policy.coverage.from);
@@ -608,7 +641,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     platformRecipient,
     groups,
     statements,
-    variables: buildVariables(),
+    variables: uncertainVariables,
+    variableReason,
     recipientSilentReasons: policy.recipients.map((r, i) => ({
       code: "policy-silent",
       message:

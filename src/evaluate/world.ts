@@ -126,7 +126,7 @@ export class World {
 
   /** The reason for a split on an undisclosed date. */
   private variableReason(m: Moment): Reason {
-    return (this.policy.variables[m.v] as { reason: Reason }).reason;
+    return this.policy.variableReason(m.v, this.q.purpose, this.q.category);
   }
 
   /**
@@ -159,7 +159,7 @@ export class World {
         },
       ],
       null,
-      (this.policy.variables[v] as { reason: Reason }).reason,
+      this.policy.variableReason(v, this.q.purpose, this.q.category),
       this.variableOrder(v, 0, t),
     );
   }

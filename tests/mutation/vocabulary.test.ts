@@ -182,16 +182,14 @@ describe("EU and EEA membership, as the evaluator sees it", () => {
     // The sources are cited in the reason an undisclosed membership day gives.
     const d = evaluate(eu, { purpose: "generative-ai-training", category: "posts", at: "2009-11-30", user: { region: "RE", age: 30 } });
     expect(d.reasons[0]?.message).toBe(
-      "The answer turns on a date known only to lie no later than 2009-12-01. Part of the EU as an outermost region. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009. Facts that turn on it: membership of European Economic Area; membership of European Union.",
+      "The answer turns on a date known only to lie no later than 2009-12-01. Outermost region under Articles 349 and 355(1) TFEU, in force 1 December 2009. Facts that turn on it: membership of European Union.",
     );
-    // The same undisclosed day in both groups: one variable, both groups' sources.
+    // The same undisclosed day is the EEA's too (one variable), but the question is about the EU alone:
+    // the reason cites the EU's membership and sources, not the EEA's.
     expect(d.reasons[0]?.sources.map((s) => [s.id, s.publisher, s.kind])).toEqual([
-      ["eea-0", "European Free Trade Association", "primary"],
-      ["eea-1", "European Free Trade Association", "primary"],
-      ["eea-2", "Liechtenstein National Administration", "primary"],
       ["eu-0", "European Union", "primary"],
       ["eu-1", "European Commission", "primary"],
     ]);
-    expect(d.reasons[0]?.sources[3]).toMatchObject({ url: EU.sources[0]?.url, title: EU.sources[0]?.title, quote: EU.sources[0]?.quote });
+    expect(d.reasons[0]?.sources[0]).toMatchObject({ url: EU.sources[0]?.url, title: EU.sources[0]?.title, quote: EU.sources[0]?.quote });
   });
 });
