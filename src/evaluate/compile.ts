@@ -34,13 +34,14 @@ export interface Moment {
   readonly v: number;
 }
 
-/** An undisclosed day, shared by every moment with the same bounds. @internal */
+/**
+ * An undisclosed day, shared by every moment with the same bounds. The reason shown when an answer
+ * turns on it is {@link CompiledPolicy.variableReason}'s, built when first needed. @internal
+ */
 export interface UncertainVariable {
   readonly index: number;
   readonly lo: number;
   readonly hi: number;
-  /** The reason shown when an answer turns on this day. */
-  readonly reason: Reason;
 }
 
 /** @internal */
@@ -318,7 +319,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       sources: [...sources.values()],
     };
   };
-  const buildVariables = (): UncertainVariable[] => owners.map(({ lo, hi, facts }, index) => ({ index, lo, hi, reason: variableReasonOf(lo, hi, facts) }));
+  const buildVariables = (): UncertainVariable[] => owners.map(({ lo, hi }, index) => ({ index, lo, hi }));
 
   // Purposes and categories: the core ones plus the policy's own, each with its ancestors (self first).
   const purposeParent = new Map<string, string | undefined>(CORE_PURPOSE_IDS.map((id) => [id, undefined]));
@@ -603,17 +604,25 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const uncertainVariables = buildVariables();
   // A question's reason for an undisclosed day names only the facts it is about (LinkedIn's start of
   // training in 2024 shares its undisclosed day with uses of other purposes), from the same owners.
+  // Built on first use (most questions never turn on an undisclosed day), and shared from then on.
+  const wholeReasons: (Reason | undefined)[] = [];
   const narrowedReasons = new Map<string, Reason>();
   const variableReason = (v: number, purpose: string, category: string): Reason => {
-    const variable = uncertainVariables[v] as UncertainVariable;
     const owner = owners[v] as (typeof owners)[number];
     const relevant = candidateSet(purpose, category).facts;
     const picked = new Map([...owner.facts].filter(([, fact]) => [...fact.keys].some((k) => relevant.has(k))));
-    if (picked.size === 0 || picked.size === owner.facts.size) return variable.reason;
+    if (picked.size === 0 || picked.size === owner.facts.size) {
+      let reason = wholeReasons[v];
+      if (reason === undefined) {
+        reason = variableReasonOf(owner.lo, owner.hi, owner.facts);
+        wholeReasons[v] = reason;
+      }
+      return reason;
+    }
     const key = `${v}\u0000${[...picked.keys()].sort().join("\u0001")}`;
     let reason = narrowedReasons.get(key);
     if (reason === undefined) {
-      reason = variableReasonOf(variable.lo, variable.hi, picked);
+      reason = variableReasonOf(owner.lo, owner.hi, picked);
       narrowedReasons.set(key, reason);
     }
     return reason;
