@@ -33,9 +33,10 @@ interface Row {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: Row[] = [
-  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 18.5 * 1024, goal: 3 * 1024 },
-  // 21.5 KB since the after-last-review caveat (2 December): the entry was 21.2 KB with it.
-  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 21.5 * 1024 },
+  // 19 KB and 22 KB since 3 December: the decision's inPart and the undisclosed-day reasons narrowed to
+  // the facts a question is about made them 18.7 KB and 21.6 KB.
+  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 19 * 1024, goal: 3 * 1024 },
+  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 22 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
   { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 53 * 1024 },
