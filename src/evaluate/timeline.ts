@@ -95,8 +95,30 @@ function sameReasons(a: readonly Reason[], b: readonly Reason[]): boolean {
   return a.length === b.length && a.every((r) => b.includes(r));
 }
 
+function sameCases(a: Decision["cases"], b: Decision["cases"]): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.length === b.length &&
+    a.every((c, i) => {
+      const d = b[i] as (typeof b)[number];
+      return c.answer === d.answer && c.when.length === d.when.length && c.when.every((w, j) => w === d.when[j]);
+    })
+  );
+}
+
+// Two days are one run only when everything a decision says is the same: its answer, and also its
+// confidence, cases and whether it is a use in part (a run merged on its answer alone once said "high"
+// for days whose answer was of medium confidence).
 function sameDecision(a: Decision, b: Decision): boolean {
-  return a.answer === b.answer && sameReasons(a.reasons, b.reasons) && a.needs.length === b.needs.length && a.needs.every((n) => b.needs.includes(n));
+  return (
+    a.answer === b.answer &&
+    a.confidence === b.confidence &&
+    a.inPart === b.inPart &&
+    sameReasons(a.reasons, b.reasons) &&
+    a.needs.length === b.needs.length &&
+    a.needs.every((n) => b.needs.includes(n)) &&
+    sameCases(a.cases, b.cases)
+  );
 }
 
 function rangeDay(value: DateInput | undefined, field: string): number | undefined {

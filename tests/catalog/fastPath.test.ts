@@ -3,7 +3,7 @@ import { random } from "../../bench/questions.js";
 import { getPolicy, listPolicies } from "../../src/catalog/index.js";
 import { decideNormalized } from "../../src/evaluate/evaluate.js";
 import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
-import { type Policy, type Question, compilePolicy, evaluate } from "../../src/index.js";
+import { type Policy, type Question, compilePolicy, evaluate, timeline } from "../../src/index.js";
 import { formatDay, parseIsoDay } from "../../src/time/calendarDay.js";
 import { PLANS } from "../../src/vocabulary/plans.js";
 
@@ -112,5 +112,37 @@ describe("the fast path on every catalogue policy", () => {
     // costs memory and time and shows here; one that confuses questions it does not gives a wrong
     // decision above.
     expect(`${fast} answered, ${shared.size} decisions`).toBe(FAST_ANSWERS[id]);
+  });
+});
+
+// timeline() cuts the days into runs over which the decision stays the same. On every real policy,
+// each run's decision must be the one evaluate() gives on its first day, its last and one between:
+// the answer, and the confidence, needs, cases and reasons too (a run merged on the answer alone once
+// said "high" for days whose answer had medium confidence).
+describe("timeline() on every catalogue policy", () => {
+  const key = (r: { code: string; message: string; statement?: { id: string } }) => `${r.code}|${r.statement?.id}|${r.message}`;
+  it.each(listPolicies().map((p) => p.id))("%s: each run says what evaluate() says on its days", (id) => {
+    const policy = getPolicy(id);
+    const compiled = compilePolicy(policy);
+    let probes = 0;
+    for (const { at: _at, ...question } of questionsFor(policy, 120, 20251203)) {
+      const runs = timeline(compiled, question, { until: "2027-06-01" });
+      for (const run of runs) {
+        const first = parseIsoDay(run.from) as number;
+        const last = (parseIsoDay(run.until as string) as number) - 1;
+        for (const day of new Set([first, Math.floor((first + last) / 2), last])) {
+          const { reasons, cases, ...decision } = evaluate(compiled, { ...question, at: formatDay(day) });
+          const { from: _from, until: _until, reasons: runReasons, cases: runCases, ...said } = run;
+          expect(decision, `${run.from}..${run.until} on ${formatDay(day)}`).toEqual(said);
+          // A run's cases are its first day's: within days an undisclosed date may fall on, they can
+          // name the day asked ("data created before <that day>"), which later days would name anew.
+          if (day === first) expect(cases).toEqual(runCases);
+          else expect(cases?.map((c) => c.answer)).toEqual(runCases?.map((c) => c.answer));
+          expect(reasons.map(key).sort()).toEqual(runReasons.map(key).sort());
+          probes++;
+        }
+      }
+    }
+    expect(probes).toBeGreaterThan(300);
   });
 });
