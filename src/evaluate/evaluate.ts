@@ -1,6 +1,6 @@
 import type { Confidence, Policy } from "../schema/types.js";
 import { type CompiledPolicy, minConfidence, prepare } from "./compile.js";
-import type { Case, Decision, Need } from "./decision.js";
+import type { Case, Decision, Need, Reason } from "./decision.js";
 import { type Finding, decideInWorld } from "./decideInWorld.js";
 import { createFastPath, evaluateFast, freeze } from "./fastPath.js";
 import { type NormalizedQuestion, normalizeQuestion } from "./normalizeQuestion.js";
@@ -97,8 +97,23 @@ export function solve(world: World): Finding {
   return { answer, reasons, needs, cases, confidence };
 }
 
+/**
+ * Freezes a reason, its sources and what it names. Reasons (and the sources they cite) are built once
+ * and shared by every decision that gives them, across callers: a caller that changed one would have
+ * changed every later answer in the process.
+ */
+function freezeReason(reason: Reason): void {
+  for (const source of reason.sources) Object.freeze(source);
+  Object.freeze(reason.sources);
+  if (reason.statement) Object.freeze(reason.statement);
+  if (reason.control) Object.freeze(reason.control);
+  if (reason.dispute) Object.freeze(reason.dispute);
+  Object.freeze(reason);
+}
+
 /** @internal */
 export function toDecision(finding: Finding): Decision {
+  for (const reason of finding.reasons) if (!Object.isFrozen(reason)) freezeReason(reason);
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
     answer: finding.answer,
     reasons: finding.reasons,

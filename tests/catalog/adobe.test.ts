@@ -157,9 +157,10 @@ describe("Adobe: timelines", () => {
 
   it("generative AI on cloud files: never used; from the June 2024 terms also by contract", () => {
     const q = { purpose: GENAI, category: "cloud-content", user: { region: "US", plan: "paid" as const } };
-    // The terms' release day (18 or 19 June 2024) adds a reason, not a different answer.
-    expect(runs(q)).toEqual(["2023-01-04 2024-06-18 not-used", "2024-06-18 … not-used"]);
-    expect(timeline(policy, q)[0]?.confidence).toBe("medium");
+    // The terms' release day (18 or 19 June 2024) adds a reason, not a different answer; the answer is
+    // of high confidence only from the 19th, when the contract surely applies.
+    expect(runs(q)).toEqual(["2023-01-04 2024-06-18 not-used", "2024-06-18 2024-06-19 not-used", "2024-06-19 … not-used"]);
+    expect(timeline(policy, q).map((r) => r.confidence)).toEqual(["medium", "medium", "high", "medium"]);
     expect(evaluate(policy, ask("2026-11-22")).reasons.map((r) => r.statement?.id)).toEqual(["genai-customer-content-never", "genai-customer-content-terms"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Question, evaluate } from "../../src/index.js";
+import { type Question, evaluate, evaluateAll, timeline } from "../../src/index.js";
 import { control, policy, statement } from "../support/builders.js";
 
 const ask = (p: ReturnType<typeof policy>, q: Partial<Question> & { at: string }) =>
@@ -415,5 +415,38 @@ describe("evaluate: data conditions and partial categories", () => {
     const d = evaluate(p, { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user: { region: "US", age: 30 } });
     expect(d.answer).not.toBe("used");
     expect(d).not.toHaveProperty("inPart");
+  });
+});
+
+describe("decisions are shared, and cannot be changed by one caller for the next", () => {
+  it("freezes reasons, their sources and what they name, on every path", () => {
+    const p = policy({
+      controls: [control({ id: "setting" })],
+      statements: [statement({ id: "s", consent: { default: "on", controls: [{ control: "setting" }] } })],
+    });
+    const q: Question = { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user: { region: "US", age: 30 } };
+    // The general path (a policy's first question), the fast path, a timeline and the cross-platform answer.
+    const decisions = [
+      evaluate(p, q),
+      evaluate(p, { ...q, at: "2025-06-02" }),
+      ...timeline(p, { ...q, at: undefined } as never),
+      ...evaluateAll([p], q).map((a) => a.decision),
+    ];
+    for (const d of decisions) {
+      expect(d.reasons.length).toBeGreaterThan(0);
+      for (const r of d.reasons) {
+        expect(Object.isFrozen(r)).toBe(true);
+        expect(Object.isFrozen(r.sources)).toBe(true);
+        for (const s of r.sources) expect(Object.isFrozen(s)).toBe(true);
+        if (r.statement) expect(Object.isFrozen(r.statement)).toBe(true);
+        if (r.control) expect(Object.isFrozen(r.control)).toBe(true);
+      }
+    }
+    const reason = evaluate(p, q).reasons[0] as unknown as { message: string; sources: unknown[] };
+    expect(() => {
+      reason.message = "changed";
+    }).toThrow(TypeError);
+    expect(() => reason.sources.pop()).toThrow(TypeError);
+    expect(evaluate(p, { ...q, user: { region: "CA", age: 40 } }).reasons[0]?.message).not.toBe("changed");
   });
 });
