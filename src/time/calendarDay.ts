@@ -126,7 +126,8 @@ export function buildYearTables(): YearTables {
 }
 
 // RFC 3339 date-time: a real date, a real time, and a Z or numeric offset.
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+// Groups: 1 day, 2 hours, 3 minutes, 4 seconds, 5 fraction of a second, 6 Z, 7-9 offset sign, hours, minutes.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * Turns a date input into the UTC calendar day it falls on, or `undefined` if it is not a real date.
@@ -146,11 +147,11 @@ export function toDayNumber(input: unknown): DayNumber | undefined {
     const seconds = match[4] === undefined ? 0 : Number(match[4]);
     if (date === undefined || hours > 23 || minutes > 59 || seconds > 60) return undefined;
     let offsetMinutes = 0;
-    if (match[6] !== undefined) {
-      const oh = Number(match[7]);
-      const om = Number(match[8]);
+    if (match[7] !== undefined) {
+      const oh = Number(match[8]);
+      const om = Number(match[9]);
       if (oh > 23 || om > 59) return undefined;
-      offsetMinutes = (match[6] === "-" ? -1 : 1) * (oh * 60 + om);
+      offsetMinutes = (match[7] === "-" ? -1 : 1) * (oh * 60 + om);
     }
     const minuteOfDay = hours * 60 + minutes - offsetMinutes;
     return date + Math.floor(minuteOfDay / 1440);
@@ -178,8 +179,9 @@ export function toInstant(input: unknown): number | undefined {
   if (!match) return undefined;
   const date = parseIsoDay(match[1] as string);
   if (date === undefined) return undefined;
-  const offset = match[6] === undefined ? 0 : (match[6] === "-" ? -1 : 1) * (Number(match[7]) * 60 + Number(match[8]));
-  const seconds = match[4] === undefined ? 0 : Number(match[4]);
+  const offset = match[7] === undefined ? 0 : (match[7] === "-" ? -1 : 1) * (Number(match[8]) * 60 + Number(match[9]));
+  // The fraction of a second counts: two choices a few hundred milliseconds apart are in that order.
+  const seconds = match[4] === undefined ? 0 : Number(match[4]) + (match[5] === undefined ? 0 : Number(`0.${match[5]}`));
   return ((date * 1440 + Number(match[2]) * 60 + Number(match[3]) - offset) * 60 + seconds) * 1000;
 }
 

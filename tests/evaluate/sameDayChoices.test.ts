@@ -93,3 +93,17 @@ describe("opposite choices on one day", () => {
     expect(runs).toEqual(["2020-01-01 unknown", "2024-01-01 used", "2025-05-01 unknown", "2100-01-01 unknown"]);
   });
 });
+
+describe("times of day with fractions of a second", () => {
+  it.each([
+    ["an opt-out 200 ms after the use", "2025-06-01T10:00:00.500Z", "2025-06-01T10:00:00.700Z", "used"],
+    ["an opt-out 200 ms before the use", "2025-06-01T10:00:00.700Z", "2025-06-01T10:00:00.500Z", "not-used"],
+  ])("orders %s, as the same instants given as Dates are ordered", (_, at, outAt, answer) => {
+    expect(decide(ask([{ control: "c", at: outAt }], [], at)).answer).toBe(answer);
+    expect(decide(ask([{ control: "c", at: new Date(outAt) }], [], new Date(at) as never)).answer).toBe(answer);
+  });
+
+  it("orders instants a microsecond apart, finer than a Date holds", () => {
+    expect(decide(ask([{ control: "c", at: "2025-06-01T10:00:00.000002Z" }], [], "2025-06-01T10:00:00.000001Z")).answer).toBe("used");
+  });
+});
