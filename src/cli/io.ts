@@ -12,6 +12,11 @@ export interface CliIo {
   readonly readFile: (path: string, maxBytes?: number) => Uint8Array;
   /** Lists a directory's entries; throws when it cannot. */
   readonly readDir: (path: string) => { name: string; isDirectory: boolean; isFile: boolean }[];
+  /**
+   * The path with its links resolved, when the system has links: an input reached twice (a link back
+   * up the tree, a file named beside its directory) is then read once.
+   */
+  readonly realPath?: (path: string) => string;
   /** Reads standard input to the end, or to one byte past `maxBytes`. */
   readonly readStdin: (maxBytes?: number) => Uint8Array;
   /** Writes a file, creating its directory; used only by commands that write (docs). */

@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { CliIo } from "./io.js";
 
 const CHUNK = 64 * 1024;
@@ -48,7 +48,23 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path, maxBytes) => readFileUpTo(path, maxBytes),
     readDir: (path) =>
-      readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() })),
+      readdirSync(path, { withFileTypes: true }).map((entry) => {
+        if (!entry.isSymbolicLink()) return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() };
+        // A link counts as what it points at; a broken one as a file, so that reading it reports it.
+        try {
+          const target = statSync(join(path, entry.name));
+          return { name: entry.name, isDirectory: target.isDirectory(), isFile: target.isFile() };
+        } catch {
+          return { name: entry.name, isDirectory: false, isFile: true };
+        }
+      }),
+    realPath: (path) => {
+      try {
+        return realpathSync(path);
+      } catch {
+        return path;
+      }
+    },
     readStdin: (maxBytes) => (maxBytes === undefined ? readFileSync(0) : readUpTo(0, maxBytes)),
     writeFile: (path, content) => {
       mkdirSync(dirname(path), { recursive: true });

@@ -17,27 +17,39 @@ function errorCode(error: unknown): string | undefined {
 /** Expands the arguments into files: a directory gives its `.json` files, recursively, sorted. */
 function expand(io: CliIo, inputs: readonly string[]): string[] {
   const files: string[] = [];
+  // Each directory and file once, however often it is reached (a link back up the tree, a file named
+  // beside its directory, standard input named twice).
+  const seen = new Set<string>();
+  const once = (kind: "dir" | "file", path: string) => {
+    const key = `${kind}:${io.realPath?.(path) ?? path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   const walk = (dir: string, depth: number) => {
     if (depth > 32) throw new UsageError(`${dir}: directories nested too deep`);
+    if (!once("dir", dir)) return;
     const entries = io.readDir(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = `${dir.replace(/\/+$/, "")}/${entry.name}`;
       if (entry.isDirectory) {
         if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(path, depth + 1);
-      } else if (entry.isFile && entry.name.endsWith(".json")) files.push(path);
+      } else if (entry.isFile && entry.name.endsWith(".json") && once("file", path)) files.push(path);
     }
   };
   for (const input of inputs) {
     if (input === "-") {
-      files.push("-");
+      if (!seen.has("-")) files.push("-");
+      seen.add("-");
       continue;
     }
     try {
       walk(input, 0);
     } catch (error) {
       const code = errorCode(error);
-      if (code === "ENOTDIR") files.push(input);
-      else if (error instanceof UsageError) throw error;
+      if (code === "ENOTDIR") {
+        if (once("file", input)) files.push(input);
+      } else if (error instanceof UsageError) throw error;
       else if (code === "ENOENT") throw new UsageError(`${input}: no such file or directory`);
       else if (code === "EACCES" || code === "EPERM") throw new UsageError(`${input}: permission denied`);
       else throw new UsageError(`${input}: cannot be read (${code ?? (error as Error).message})`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,6 +81,33 @@ describe("ai-data-policy validate", () => {
     expect(out.join("")).toContain(`${join(dir, "p1234.json")}:`);
     expect(err.join("")).toBe("2 errors and 0 warnings; 1 of 2000 files invalid\n");
     expect(readFileSync(join(dir, "p1234.json"), "utf8")).toBe(bad);
+  });
+
+  it("follows links to files and directories, reads each input once, and reports a broken link", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "adp-links-"));
+    mkdirSync(join(dir, "d", "sub"), { recursive: true });
+    writeFileSync(join(dir, "d", "real.json"), good);
+    writeFileSync(join(dir, "bad.json"), bad);
+    symlinkSync(join(dir, "bad.json"), join(dir, "d", "linked.json"));
+    // A link back up the tree: its files are already counted.
+    symlinkSync(join(dir, "d"), join(dir, "d", "sub", "loop"));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo(), stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t) };
+    // The directory twice, and one of its files named beside it.
+    expect(await runCli(["validate", join(dir, "d"), join(dir, "d", "real.json"), join(dir, "d")], io)).toBe(1);
+    expect(out.join("")).toMatch(new RegExp(`^${join(dir, "d", "linked.json")}:\\d+:\\d+ error`, "m"));
+    expect(err.join("")).toBe("2 errors and 0 warnings; 1 of 2 files invalid\n");
+    symlinkSync(join(dir, "missing.json"), join(dir, "d", "broken.json"));
+    err.length = 0;
+    expect(await runCli(["validate", join(dir, "d")], io)).toBe(2);
+    expect(err.join("")).toBe(`ai-data-policy: ${join(dir, "d", "broken.json")}: cannot be read (no such file)\n`);
+  });
+
+  it("reads standard input once when it is named twice", async () => {
+    const { code, stdout } = await run({}, ["validate", "-", "-"], good);
+    expect(code).toBe(0);
+    expect(stdout).toBe("1 file valid\n");
   });
 
   it("reads an endless or huge input only up to the limit", async () => {
