@@ -29,21 +29,63 @@ export function docsFiles(policies: readonly Policy[], format: "md" | "html", ap
   return files;
 }
 
-/** Refuses an output directory that holds files and was not made by `docs`. */
-function checkOutDir(out: string, io: CliIo): void {
+/**
+ * Refuses an output directory that holds files and was not made by `docs`; returns the files an earlier
+ * run wrote there (its marker lists them), which may be written again.
+ */
+function checkOutDir(out: string, io: CliIo): Set<string> {
   let entries: { name: string }[];
   try {
     entries = io.readDir(out);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT") return;
+    if (code === "ENOENT") return new Set();
     if (code === "ENOTDIR") throw new UsageError(`--out ${JSON.stringify(out)} is a file, not a directory`);
     throw new UsageError(`cannot read --out ${JSON.stringify(out)}: ${(error as Error).message.split("\n")[0]}`);
   }
-  if (entries.length === 0 || entries.some((e) => e.name === DOCS_MARKER)) return;
-  throw new UsageError(
-    `refusing to write into ${JSON.stringify(out)}: it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)`,
-  );
+  if (entries.length === 0) return new Set();
+  if (!entries.some((e) => e.name === DOCS_MARKER))
+    throw new UsageError(
+      `refusing to write into ${JSON.stringify(out)}: it is not empty and was not made by ai-data-policy docs (choose an empty or new directory)`,
+    );
+  let owned: unknown;
+  try {
+    owned = (JSON.parse(new TextDecoder().decode(io.readFile(join(out, DOCS_MARKER)))) as { files?: unknown }).files;
+  } catch {
+    owned = undefined;
+  }
+  if (!Array.isArray(owned) || !owned.every((f) => typeof f === "string"))
+    throw new UsageError(`refusing to write into ${JSON.stringify(out)}: its ${DOCS_MARKER} does not list the files docs wrote there`);
+  return new Set(owned as string[]);
+}
+
+/** Whether something (a file, a directory) is at `path`. */
+function exists(path: string, io: CliIo): boolean {
+  try {
+    io.readFile(path, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code !== "ENOENT";
+  }
+}
+
+function writeOrExplain(path: string, content: string | Uint8Array, io: CliIo): void {
+  try {
+    io.writeFile(path, content);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "a directory is in the way"
+          : code === "ENOTDIR"
+            ? "a file is in the way of its directory"
+            : code === "ENOSPC"
+              ? "no space left on the device"
+              : (code ?? (error as Error).message.split("\n")[0]);
+    throw new UsageError(`cannot write ${path}: ${why}`);
+  }
 }
 
 /**
@@ -76,15 +118,23 @@ export function runDocs(
   options: { out: string; format: "md" | "html"; api?: string | undefined; apiFrom?: string | undefined },
   io: CliIo,
 ): string {
-  checkOutDir(options.out, io);
+  const owned = checkOutDir(options.out, io);
   const api = options.api ?? (options.apiFrom !== undefined ? `api/index.html` : undefined);
   const reference = options.apiFrom === undefined ? new Map<string, string | Uint8Array>() : apiFiles(options.apiFrom, io);
   if (options.apiFrom !== undefined && !reference.has("index.html"))
     throw new UsageError(`${JSON.stringify(options.apiFrom)} holds no index.html: is it typedoc's output?`);
   const files = new Map<string, string | Uint8Array>(docsFiles(policies, options.format, api));
   for (const [name, content] of reference) files.set(`api/${name}`, content);
-  for (const [name, content] of files) io.writeFile(join(options.out, name), content);
-  io.writeFile(join(options.out, DOCS_MARKER), `${JSON.stringify({ generator: "ai-data-policy docs", files: [...files.keys()] }, null, 2)}\n`);
+  // Nothing docs did not write is overwritten: every clash is named before anything is written.
+  const clashes = [...files.keys()].filter((name) => !owned.has(name) && exists(join(options.out, name), io));
+  if (clashes.length > 0)
+    throw new UsageError(
+      `refusing to overwrite ${clashes.length === 1 ? "a file" : `${clashes.length} files`} that docs did not write in ${JSON.stringify(options.out)}: ${clashes.slice(0, 5).join(", ")}${clashes.length > 5 ? ", ..." : ""}`,
+    );
+  for (const [name, content] of files) writeOrExplain(join(options.out, name), content, io);
+  // The marker keeps the files of earlier runs too: they are still there, and still docs' own.
+  const listed = [...new Set([...owned, ...files.keys()])];
+  writeOrExplain(join(options.out, DOCS_MARKER), `${JSON.stringify({ generator: "ai-data-policy docs", files: listed }, null, 2)}\n`, io);
   const copied = reference.size > 0 ? ` and the API reference (${reference.size} files)` : "";
   return `Wrote ${files.size - reference.size} files (${options.format}) for ${policies.length} ${policies.length === 1 ? "policy" : "policies"}${copied} to ${options.out}\n`;
 }

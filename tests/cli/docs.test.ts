@@ -118,7 +118,9 @@ describe("ai-data-policy docs", () => {
   });
 
   it("rewrites a directory it made, and refuses one it did not", async () => {
-    expect((await run(["docs", "--out", "site", "--platform", "zoom"], { [`site/${DOCS_MARKER}`]: "{}", "site/zoom.html": "old" })).code).toBe(0);
+    const again = await run(["docs", "--out", "site", "--platform", "zoom"], { [`site/${DOCS_MARKER}`]: '{"files":["zoom.html"]}', "site/zoom.html": "old" });
+    expect(again.code).toBe(0);
+    expect(again.written["site/zoom.html"]).not.toBe("old");
     const refused = await run(["docs", "--out", "site"], { "site/notes.txt": "mine" });
     expect(refused.code).toBe(2);
     expect(refused.written).toEqual({});
@@ -127,6 +129,37 @@ describe("ai-data-policy docs", () => {
     );
     const file = await run(["docs", "--out", "notes.txt"], { "notes.txt": "mine" });
     expect(file.stderr).toBe('ai-data-policy: --out "notes.txt" is a file, not a directory\n');
+  });
+
+  it("overwrites only the files its marker lists, naming every other before it writes anything", async () => {
+    const marker = { [`site/${DOCS_MARKER}`]: '{"files":["index.md","zoom.md","zoom-timeline.svg"]}' };
+    const refused = await run(["docs", "--out", "site", "--platform", "zoom"], { ...marker, "site/index.html": "mine", "site/zoom.md": "old" });
+    expect(refused.code).toBe(2);
+    expect(refused.written).toEqual({});
+    expect(refused.stderr).toBe('ai-data-policy: refusing to overwrite a file that docs did not write in "site": index.html\n');
+    // Without the clash it writes, and its marker keeps the earlier run's files: they are still there.
+    const html = await run(["docs", "--out", "site", "--platform", "zoom"], { ...marker, "site/zoom.md": "old" });
+    expect(html.code).toBe(0);
+    expect(JSON.parse(html.written[`site/${DOCS_MARKER}`] as string).files).toEqual(["index.md", "zoom.md", "zoom-timeline.svg", "index.html", "zoom.html"]);
+  });
+
+  it("refuses a marker that does not list the files it wrote", async () => {
+    const { code, stderr, written } = await run(["docs", "--out", "site"], { [`site/${DOCS_MARKER}`]: "{}" });
+    expect(code).toBe(2);
+    expect(written).toEqual({});
+    expect(stderr).toBe(`ai-data-policy: refusing to write into "site": its ${DOCS_MARKER} does not list the files docs wrote there\n`);
+  });
+
+  it("reports a file it cannot write as a usage error, not as a bug", async () => {
+    const { io, err } = fakeIo();
+    const failing = {
+      ...io,
+      writeFile: () => {
+        throw Object.assign(new Error("EACCES: permission denied, open 'site/index.html'"), { code: "EACCES" });
+      },
+    };
+    expect(await runCli(["docs", "--out", "site", "--platform", "zoom"], failing)).toBe(2);
+    expect(err()).toBe("ai-data-policy: cannot write site/index.html: permission denied\n");
   });
 
   it("copies a built API reference into api/, pointing its icons at the copy each page carries", async () => {
