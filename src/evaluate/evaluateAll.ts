@@ -5,7 +5,7 @@ import { type CompiledPolicy, prepare } from "./compile.js";
 import type { Decision } from "./decision.js";
 import { decideNormalized } from "./evaluate.js";
 import { InputError } from "./InputError.js";
-import { normalizeQuestion } from "./normalizeQuestion.js";
+import { day, normalizeQuestion } from "./normalizeQuestion.js";
 import type { Choice, Question } from "./question.js";
 import { Branch, World } from "./world.js";
 
@@ -70,14 +70,22 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
   for (const [key, list] of Object.entries(lists)) {
     if (!Array.isArray(list)) continue;
     list.forEach((choice: Choice, i) => {
-      const { platform, id } = address(String(choice?.control));
+      // Checked here, once, with the index the caller gave: each platform sees only the choices made
+      // with its controls, and would name a bad one by its place in that shorter list, or never see it.
+      const field = `user.${key}[${i}]`;
+      if (!isObject(choice)) throw new InputError("invalid-question", field, choice, "must be an object { control, at }");
+      day(choice.at, `${field}.at`);
+      if (choice.outcome !== undefined && choice.outcome !== "accepted" && choice.outcome !== "refused") {
+        throw new InputError("invalid-outcome", `${field}.outcome`, choice.outcome, `must be "accepted" or "refused"`);
+      }
+      const { platform, id } = address(String(choice.control));
       const known = compiled.some((p) => (platform === undefined || p.policy.id === platform) && p.controls.has(id));
       if (!known) {
         throw new InputError(
           "unknown-control",
-          `user.${key}[${i}].control`,
-          choice?.control,
-          `${showValue(choice?.control)} is not a control of any of the platforms asked (write platform:control to name one)`,
+          `${field}.control`,
+          choice.control,
+          `${showValue(choice.control)} is not a control of any of the platforms asked (write platform:control to name one)`,
         );
       }
     });

@@ -96,7 +96,8 @@ export interface NormalizedQuestion {
 
 const NO_CHOICES: readonly NormalizedChoice[] = [];
 
-function day(value: unknown, field: string): number {
+/** A day of a question, or an {@link InputError} naming `field`. @internal */
+export function day(value: unknown, field: string): number {
   const result = toDayNumber(value);
   if (result === undefined) {
     throw new InputError(

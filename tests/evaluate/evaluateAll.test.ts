@@ -151,6 +151,33 @@ describe("evaluateAll with a platform's own vocabulary", () => {
     );
     expect(() => evaluateAll(all, { ...q, purpose: "human-review", category: "drafts" })).toThrow(/no platform asked has both/);
   });
+
+  it.each([
+    // Google's platforms know human review; LinkedIn, whose control the bad choice names, does not.
+    [
+      {
+        optOuts: [
+          { control: "google-extended", at: "2025-01-01" },
+          { control: SETTING, at: "2025-02-30" },
+        ],
+      },
+      "user.optOuts[1].at",
+      "invalid-date",
+    ],
+    [{ optOuts: [{ control: SETTING, at: "2025-01-01", outcome: "maybe" }] }, "user.optOuts[0].outcome", "invalid-outcome"],
+    [{ optIns: [null] }, "user.optIns[0]", "invalid-question"],
+  ])("refuses a bad choice even where no platform asked knows the purpose, naming it by its own place: %j", (choices, field, code) => {
+    const error = (() => {
+      try {
+        evaluateAll(all, { ...q, purpose: "human-review", category: "posts", user: { region: "US", age: 30, ...choices } as never });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ field, code });
+  });
 });
 
 describe("controlsFor", () => {
