@@ -182,7 +182,19 @@ function timelineCommand(argv: readonly string[], io: CliIo): number {
     ...(typeof values.from === "string" && { from: values.from }),
     ...(typeof values.until === "string" && { until: values.until }),
   };
-  const segments = timeline(policy, question, range);
+  let segments: ReturnType<typeof timeline>;
+  try {
+    segments = timeline(policy, question, range);
+  } catch (error) {
+    // The flags' names, not the library's: --from defaults to the start of the policy's coverage.
+    if (error instanceof InputError && error.code === "invalid-range" && error.field === "range.until")
+      throw new UsageError(
+        `--until ${values.until} must be after --from ${values.from ?? `(by default the start of ${policy.id}'s history, ${policy.coverage.from})`}`,
+      );
+    if (error instanceof InputError && error.field.startsWith("range."))
+      throw new UsageError(`--${error.field.slice(6)}: ${error.message.slice(error.field.length + 2)}`);
+    throw error;
+  }
   io.stdout(values.json ? json(segments) : formatTimeline(policy, question, segments));
   return ExitCode.Ok;
 }

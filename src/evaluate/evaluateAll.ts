@@ -186,7 +186,16 @@ export interface ControlAvailability extends ControlSummary {
  */
 export function controlsFor(policy: Policy | CompiledPolicy, options: { readonly region: string; readonly at: string | Date }): ControlAvailability[] {
   const compiled = prepare(policy);
-  const q = normalizeQuestion(compiled, { purpose: "generative-ai-training", category: "posts", at: options.at, user: { region: options.region } }, true);
+  if (!isObject(options)) throw new InputError("invalid-question", "options", options, "must be an object { region, at }");
+  let q: ReturnType<typeof normalizeQuestion>;
+  try {
+    q = normalizeQuestion(compiled, { purpose: "generative-ai-training", category: "posts", at: options.at, user: { region: options.region } }, true);
+  } catch (error) {
+    // The options' own names, not those of the question they are read through.
+    if (error instanceof InputError && error.field === "user.region")
+      throw new InputError(error.code, "region", error.value, error.message.slice(error.field.length + 2));
+    throw error;
+  }
   if (q.region === undefined) throw new InputError("unknown-region", "region", options.region, "a region is required");
   return compiled.controlList.map((control) => {
     const raw = (compiled.policy.controls ?? [])[control.index] as Control;

@@ -2,6 +2,7 @@ import type { Policy } from "../schema/types.js";
 import { type CompiledPolicy, prepare } from "./compile.js";
 import type { Decision } from "./decision.js";
 import { evaluate } from "./evaluate.js";
+import { InputError } from "./InputError.js";
 import type { Question } from "./question.js";
 
 /**
@@ -31,5 +32,7 @@ import type { Question } from "./question.js";
  */
 export function* evaluateMany(policy: Policy | CompiledPolicy, questions: Iterable<Question>): Generator<Decision, void, undefined> {
   const compiled = prepare(policy);
+  if (questions === null || typeof (questions as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== "function")
+    throw new InputError("invalid-question", "questions", questions, "must be an iterable of questions (an array, a generator)");
   for (const question of questions) yield evaluate(compiled, question);
 }

@@ -158,6 +158,7 @@ function rangeDay(value: DateInput | undefined, field: string): number | undefin
 export function timeline(policy: Policy | CompiledPolicy, question: QuestionWithoutDay, range: TimelineRange = {}): TimelineSegment[] {
   const compiled = prepare(policy);
   const base = normalizeQuestion(compiled, question, false);
+  if (typeof range !== "object" || range === null) throw new InputError("invalid-range", "range", range, "must be an object { from?, until? }");
   const from = rangeDay(range.from, "range.from") ?? compiled.coverageFrom;
   const until = rangeDay(range.until, "range.until") ?? compiled.coverageUntil;
   if (until <= from) throw new InputError("invalid-range", "range.until", range.until, "must be after range.from");

@@ -129,6 +129,19 @@ export function buildYearTables(): YearTables {
 // Groups: 1 day, 2 hours, 3 minutes, 4 seconds, 5 fraction of a second, 6 Z, 7-9 offset sign, hours, minutes.
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
+/** Whether a value is a `Date`, from this realm or another (an iframe's, a `vm` context's). */
+function isDate(value: unknown): value is Date {
+  if (value instanceof Date) return true;
+  if (typeof value !== "object" || value === null) return false;
+  // The brand check: getTime throws for anything that is not a Date, whatever its toStringTag says.
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Turns a date input into the UTC calendar day it falls on, or `undefined` if it is not a real date.
  *
@@ -156,8 +169,8 @@ export function toDayNumber(input: unknown): DayNumber | undefined {
     const minuteOfDay = hours * 60 + minutes - offsetMinutes;
     return date + Math.floor(minuteOfDay / 1440);
   }
-  if (input instanceof Date) {
-    const ms = input.getTime();
+  if (isDate(input)) {
+    const ms = Date.prototype.getTime.call(input);
     return Number.isNaN(ms) ? undefined : Math.floor(ms / 86_400_000);
   }
   return undefined;
@@ -170,8 +183,8 @@ export function toDayNumber(input: unknown): DayNumber | undefined {
  * @internal
  */
 export function toInstant(input: unknown): number | undefined {
-  if (input instanceof Date) {
-    const ms = input.getTime();
+  if (isDate(input)) {
+    const ms = Date.prototype.getTime.call(input);
     return Number.isNaN(ms) ? undefined : ms;
   }
   if (typeof input !== "string" || input.length <= 10) return undefined;

@@ -46,6 +46,9 @@ export function showValue(value: unknown): string {
     // Numbers as written, not as JSON writes them: NaN and Infinity would read "null".
     if (typeof value === "number") text = Object.is(value, -0) ? "-0" : String(value);
     else if (typeof value === "bigint") text = `${value}n`;
+    // A Date (of any realm) as itself: JSON writes an invalid one as "null".
+    else if (Object.prototype.toString.call(value) === "[object Date]")
+      text = Number.isNaN(Date.prototype.getTime.call(value)) ? "Invalid Date" : `Date ${Date.prototype.toISOString.call(value)}`;
     else text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
   } catch {
     text = Object.prototype.toString.call(value);

@@ -289,7 +289,9 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
  * ```
  * @category Validate
  */
-export function validatePolicy(input: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validatePolicy(input: unknown, given: ValidateOptions = {}): ValidationResult {
+  // It never throws: options that are not an object (null, say) are read as none.
+  const options: ValidateOptions = typeof given === "object" && given !== null ? given : {};
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     if (input instanceof Uint8Array) {

@@ -319,6 +319,17 @@ describe("ai-data-policy timeline, list, show", () => {
     expect(runs[1]).not.toContain("The reasons of");
   });
 
+  it("names a bad range by its flags", async () => {
+    const q = ["timeline", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "US"];
+    expect((await run(...q, "--until", "2020-01-01")).stderr).toBe(
+      "ai-data-policy: --until 2020-01-01 must be after --from (by default the start of linkedin's history, 2024-01-01)\n",
+    );
+    expect((await run(...q, "--from", "2025-01-01", "--until", "2024-01-01")).stderr).toBe(
+      "ai-data-policy: --until 2024-01-01 must be after --from 2025-01-01\n",
+    );
+    expect((await run(...q, "--from", "2025-02-30")).stderr).toBe('ai-data-policy: --from: "2025-02-30" is not a real date (YYYY-MM-DD)\n');
+  });
+
   it("prints a timeline as JSON, limited to a range", async () => {
     const { stdout } = await run(
       "timeline",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Question, evaluate, evaluateAll, timeline } from "../../src/index.js";
+import { InputError, PolicyError, type Question, controlsFor, evaluate, evaluateAll, evaluateMany, timeline } from "../../src/index.js";
 import { control, policy, statement } from "../support/builders.js";
 
 const ask = (p: ReturnType<typeof policy>, q: Partial<Question> & { at: string }) =>
@@ -448,5 +448,38 @@ describe("decisions are shared, and cannot be changed by one caller for the next
     }).toThrow(TypeError);
     expect(() => reason.sources.pop()).toThrow(TypeError);
     expect(evaluate(p, { ...q, user: { region: "CA", age: 40 } }).reasons[0]?.message).not.toBe("changed");
+  });
+});
+
+describe("arguments that are not what a function takes", () => {
+  const q: Question = { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user: { region: "US", age: 30 } };
+  it.each([
+    [
+      "a platform's id",
+      "linkedin",
+      '(policy): expected a policy object (getPolicy("linkedin") from ai-data-policy/catalog, or parsePolicy(text) from ai-data-policy/validate), got the string "linkedin"',
+    ],
+    ["null", null, "(policy): expected a policy object"],
+    ["an empty object", {}, "statements: must be an array, got undefined (is this a policy? validate it with validatePolicy)"],
+    ["a policy without a coverage", { statements: [], sources: [], recipients: [] }, "coverage: must be an object { from, until? }, got undefined"],
+  ])("refuses %s as a policy with a PolicyError that says what it expected", (_, value, message) => {
+    expect(() => evaluate(value as never, q)).toThrow(PolicyError);
+    expect(() => evaluate(value as never, q)).toThrow(message);
+    expect(() => timeline(value as never, q)).toThrow(PolicyError);
+  });
+
+  it("refuses a range, options or questions of the wrong kind with an InputError naming them", () => {
+    const p = policy();
+    expect(() => timeline(p, q, null as never)).toThrow(new InputError("invalid-range", "range", null, "must be an object { from?, until? }"));
+    expect(() => controlsFor(p, undefined as never)).toThrow(new InputError("invalid-question", "options", undefined, "must be an object { region, at }"));
+    expect(() => controlsFor(p, { region: "XX", at: "2025-01-01" })).toThrow(/^region: /);
+    expect(() => [...evaluateMany(p, null as never)]).toThrow(/^questions: must be an iterable of questions/);
+  });
+});
+
+describe("the value an InputError shows", () => {
+  it("shows an invalid Date as one, not as null", () => {
+    const q: Question = { purpose: "generative-ai-training", category: "posts", at: new Date("x"), user: { region: "US", age: 30 } };
+    expect(() => evaluate(policy(), q)).toThrow(/^at: Invalid Date is not a real date/);
   });
 });

@@ -68,3 +68,13 @@ describe("the time zone of the run", () => {
     expect(toDayNumber(new Date("2025-03-01T23:30:00Z"))).toBe(toDayNumber("2025-03-01"));
   });
 });
+
+describe("Dates from another realm", () => {
+  it("reads a Date made in a vm context as a Date, and an impostor as no date", async () => {
+    const { runInNewContext } = await import("node:vm");
+    const foreign = runInNewContext('new Date("2025-12-15T10:00:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(toDayNumber(foreign)).toBe(toDayNumber("2025-12-15"));
+    expect(toDayNumber({ [Symbol.toStringTag]: "Date" })).toBeUndefined();
+  });
+});

@@ -329,6 +329,11 @@ describe("validatePolicy: meaning", () => {
     expect(validatePolicy(text(doc)).issues.map((i) => i.code)).not.toContain("platform_has_third_party_purpose");
   });
 
+  it("never throws, even given options that are not an object", () => {
+    expect(validatePolicy("{}", null as never).valid).toBe(false);
+    expect(validatePolicy(text(policy()), 3 as never).valid).toBe(true);
+  });
+
   it("warns about a low-confidence fact with a single source", () => {
     const result = validatePolicy(text(policy({ statements: [statement({ id: "s", confidence: "low" })] })));
     expect(result.valid).toBe(true);
