@@ -122,6 +122,16 @@ function onePlatform(positionals: readonly string[], command: string): Policy {
   return getPolicy(positionals[0] as string);
 }
 
+/** The policies `--platform` names, each once however it is written (LinkedIn, linkedin), or all of them. */
+function chosenPolicies(ids: readonly string[] | undefined): Policy[] {
+  const chosen = new Map<string, Policy>();
+  for (const id of ids ?? platformIds()) {
+    const policy = getPolicy(id);
+    chosen.set(policy.id, policy);
+  }
+  return [...chosen.values()];
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -160,9 +170,7 @@ function controls(argv: readonly string[], io: CliIo): number {
   if (positionals.length > 0) throw new UsageError("controls takes no arguments; use --platform to choose platforms");
   if (values.region === undefined) throw new UsageError("--region is required: the person's country, such as DE or US");
   const at = values.at ?? io.today();
-  const ids = values.platform ?? platformIds();
-  const list = ids.map((id) => {
-    const policy = getPolicy(id);
+  const list = chosenPolicies(values.platform).map((policy) => {
     return { platform: policy.id, name: policy.name, controls: controlsFor(policy, { region: values.region as string, at }) };
   });
   io.stdout(values.json ? json(list) : formatControls(values.region, at, list));
@@ -343,7 +351,7 @@ async function docs(argv: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError("docs takes no arguments; use --platform to choose platforms");
   if (values.format !== "md" && values.format !== "html") throw new UsageError(`--format ${JSON.stringify(values.format)}: expected md or html`);
   if (values.out === "") throw new UsageError("--out must name a directory");
-  const chosen = (values.platform ?? platformIds()).map((id) => getPolicy(id));
+  const chosen = chosenPolicies(values.platform);
   const { runDocs } = await import("./docsCommand.js");
   io.stdout(runDocs(chosen, { out: values.out, format: values.format, api: values.api, apiFrom: values["api-from"] }, io));
   return ExitCode.Ok;

@@ -200,7 +200,7 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
       "
     `);
     const once = (await run("controls", "--region", "DE", "--platform", "linkedin", "--at", "2025-10-01")).stdout;
-    expect((await run("controls", "--region", "DE", "--platform", "linkedin", "--platform", "linkedin", "--at", "2025-10-01")).stdout).toBe(once);
+    expect((await run("controls", "--region", "DE", "--platform", "linkedin", "--platform", "LinkedIn", "--at", "2025-10-01")).stdout).toBe(once);
   });
 
   it("says what is wrong with an age or a region written another way", async () => {
