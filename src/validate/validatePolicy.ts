@@ -277,8 +277,8 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
  * (ids, references, intervals, sources, contradictions) by checks JSON Schema cannot express. It never
  * throws and never modifies its input.
  *
- * @param input - JSON text, UTF-8 bytes, or a parsed value.
- * @param options - The file name for locations, and size limits.
+ * @param given - JSON text, UTF-8 bytes (a Uint8Array, an ArrayBuffer or another view of one), or a parsed value.
+ * @param givenOptions - The file name for locations, and size limits.
  * @returns `{ valid, policy?, issues }`.
  * @example
  * ```ts
@@ -289,10 +289,17 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
  * ```
  * @category Validate
  */
-export function validatePolicy(input: unknown, given: ValidateOptions = {}): ValidationResult {
+export function validatePolicy(given: unknown, givenOptions: ValidateOptions = {}): ValidationResult {
   // It never throws: options that are not an object (null, say) are read as none.
-  const options: ValidateOptions = typeof given === "object" && given !== null ? given : {};
+  const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Bytes however they come (fetch's arrayBuffer(), a Buffer, a DataView) are read as the bytes they are.
+  const input =
+    given instanceof ArrayBuffer
+      ? new Uint8Array(given)
+      : ArrayBuffer.isView(given) && !(given instanceof Uint8Array)
+        ? new Uint8Array(given.buffer, given.byteOffset, given.byteLength)
+        : given;
   try {
     if (input instanceof Uint8Array) {
       if (input.byteLength > maxBytes) return result([tooLarge(input.byteLength, maxBytes, options.file)]);

@@ -329,6 +329,14 @@ describe("validatePolicy: meaning", () => {
     expect(validatePolicy(text(doc)).issues.map((i) => i.code)).not.toContain("platform_has_third_party_purpose");
   });
 
+  it("reads bytes however they come: an ArrayBuffer, a DataView, a Uint8Array", () => {
+    const bytes = new TextEncoder().encode(text(policy()));
+    expect(validatePolicy(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).valid).toBe(true);
+    expect(validatePolicy(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)).valid).toBe(true);
+    const broken = new TextEncoder().encode("{");
+    expect(validatePolicy(broken.buffer).issues[0]?.code).toBe("invalid_json");
+  });
+
   it("never throws, even given options that are not an object", () => {
     expect(validatePolicy("{}", null as never).valid).toBe(false);
     expect(validatePolicy(text(policy()), 3 as never).valid).toBe(true);
