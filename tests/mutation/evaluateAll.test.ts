@@ -59,7 +59,6 @@ describe("evaluateAll: errors", () => {
   it.each([
     ["a control of another platform", { control: "b:c", at: "2024-06-01" }, "b:c"],
     ["a platform that is not asked", { control: "x:c", at: "2024-06-01" }, "x:c"],
-    ["no control at all", null, undefined],
   ])("%s", (_, choice, value) => {
     expect(
       inputError(() => evaluateAll([a], { ...q, user: { region: "US", optIns: [{ control: "c", at: "2024-01-01" }], optOuts: [choice as never] } })),
@@ -67,7 +66,16 @@ describe("evaluateAll: errors", () => {
       code: "unknown-control",
       field: "user.optOuts[0].control",
       value,
-      message: `user.optOuts[0].control: ${value === undefined ? "undefined" : JSON.stringify(value)} is not a control of any of the platforms asked (write platform:control to name one)`,
+      message: `user.optOuts[0].control: ${JSON.stringify(value)} is not a control of any of the platforms asked (write platform:control to name one)`,
+    });
+  });
+
+  it("a choice that is not an object", () => {
+    expect(inputError(() => evaluateAll([a], { ...q, user: { region: "US", optOuts: [null as never] } }))).toEqual({
+      code: "invalid-question",
+      field: "user.optOuts[0]",
+      value: null,
+      message: "user.optOuts[0]: must be an object { control, at }",
     });
   });
 
