@@ -111,12 +111,22 @@ function freezeReason(reason: Reason): void {
   Object.freeze(reason);
 }
 
+/**
+ * The caveat that the day is after the last review comes after every fact, however the reasons of a
+ * split were merged: it qualifies the whole answer, not the reason before it.
+ */
+function caveatLast(reasons: readonly Reason[]): readonly Reason[] {
+  const at = reasons.findIndex((r) => r.code === "after-last-review");
+  if (at < 0 || at === reasons.length - 1) return reasons;
+  return [...reasons.filter((r) => r.code !== "after-last-review"), ...reasons.filter((r) => r.code === "after-last-review")];
+}
+
 /** @internal */
 export function toDecision(finding: Finding): Decision {
   for (const reason of finding.reasons) if (!Object.isFrozen(reason)) freezeReason(reason);
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
     answer: finding.answer,
-    reasons: finding.reasons,
+    reasons: caveatLast(finding.reasons),
     needs: finding.needs as Need[],
     confidence: finding.confidence,
   };

@@ -62,6 +62,18 @@ describe("a day after the last review", () => {
     const noAge = decide(ask("2027-01-01", { region: "US" }));
     expect([noAge.answer, noAge.needs]).toEqual(["unknown", ["age"]]);
     expect(noAge.reasons.map((r) => r.code)).toContain("after-last-review");
+    // Last however the reasons of the split were merged.
+    expect(noAge.reasons.at(-1)?.code).toBe("after-last-review");
+  });
+
+  it("comes last on the catalogue too, where a split merges the reasons of both ways (LinkedIn, DE, 2027)", () => {
+    const linkedin = getPolicy("linkedin");
+    for (const user of [{ region: "DE", age: 30 }, { region: "DE" }]) {
+      const d = evaluate(linkedin, { purpose: "generative-ai-training", category: "posts", at: "2027-01-15", user });
+      expect(d.answer).toBe("unknown");
+      expect(d.reasons.at(-1)?.code).toBe("after-last-review");
+      expect(d.reasons.filter((r) => r.code === "after-last-review")).toHaveLength(1);
+    }
   });
 
   it("not for data that did not exist yet, nor outside the coverage", () => {
