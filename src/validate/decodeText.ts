@@ -29,6 +29,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Whether the first characters read as UTF-16 ASCII: a NUL at every other byte from `zeroAt`, the others printable. */
+function isUtf16Ascii(bytes: Uint8Array, zeroAt: 0 | 1): boolean {
+  const n = Math.min(bytes.length - (bytes.length % 2), 64);
+  for (let i = 0; i < n; i += 2) {
+    const zero = bytes[i + zeroAt] as number;
+    const char = bytes[i + 1 - zeroAt] as number;
+    if (zero !== 0 || char === 0 || char > 0x7e || (char < 0x20 && char !== 0x09 && char !== 0x0a && char !== 0x0d)) return false;
+  }
+  return true;
+}
+
 /**
  * Decodes bytes as UTF-8, refusing binary data and invalid sequences with the offset where they start.
  * A UTF-8 byte-order mark is removed (and reported as a warning by the caller).
@@ -40,7 +51,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { ok: false, code: "not_utf8", message: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", offset: 0 };
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, code: "binary_input", message: `the file is binary, not text (a NUL byte at byte ${nul})`, offset: nul };
+  if (nul >= 0) {
+    // JSON starts with ASCII ({, [, a space): written as UTF-16 without a byte-order mark, every other
+    // byte of it is a NUL. Say so, rather than call a text file binary.
+    const utf16 = bytes.length >= 4 && nul <= 1 && isUtf16Ascii(bytes, nul === 1 ? 1 : 0);
+    if (utf16) return { ok: false, code: "not_utf8", message: "the file looks like UTF-16 without a byte-order mark; save it as UTF-8", offset: 0 };
+    return { ok: false, code: "binary_input", message: `the file is binary, not text (a NUL byte at byte ${nul})`, offset: nul };
+  }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0)
     return {

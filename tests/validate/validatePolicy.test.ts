@@ -96,6 +96,14 @@ describe("validatePolicy: reading the input", () => {
       "p.json:1:1 error the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 [not_utf8] at (document)
       "
     `);
+    // UTF-16 without a byte-order mark, little- and big-endian: text, not binary.
+    const utf16 = (text: string, littleEndian: boolean) =>
+      new Uint8Array([...text].flatMap((c) => (littleEndian ? [c.charCodeAt(0), 0] : [0, c.charCodeAt(0)])));
+    for (const littleEndian of [true, false]) {
+      expect(lines(utf16('{\n  "id": "x"\n}', littleEndian))).toBe(
+        "p.json:1:1 error the file looks like UTF-16 without a byte-order mark; save it as UTF-8 [not_utf8] at (document)\n",
+      );
+    }
   });
 
   it("says when a value is written as the wrong type, and shows numbers JSON cannot", () => {
