@@ -131,10 +131,13 @@ export function runDocs(
     throw new UsageError(
       `refusing to overwrite ${clashes.length === 1 ? "a file" : `${clashes.length} files`} that docs did not write in ${JSON.stringify(options.out)}: ${clashes.slice(0, 5).join(", ")}${clashes.length > 5 ? ", ..." : ""}`,
     );
-  for (const [name, content] of files) writeOrExplain(join(options.out, name), content, io);
-  // The marker keeps the files of earlier runs too: they are still there, and still docs' own.
+  // The marker first: it lists every file this run is about to write, and keeps the files of earlier
+  // runs (they are still there, and still docs' own). A run that stops on a write it cannot make then
+  // leaves a directory whose files the marker still owns, and the next run, once the cause is gone,
+  // writes them again.
   const listed = [...new Set([...owned, ...files.keys()])];
   writeOrExplain(join(options.out, DOCS_MARKER), `${JSON.stringify({ generator: "ai-data-policy docs", files: listed }, null, 2)}\n`, io);
+  for (const [name, content] of files) writeOrExplain(join(options.out, name), content, io);
   const copied = reference.size > 0 ? ` and the API reference (${reference.size} files)` : "";
   return `Wrote ${files.size - reference.size} files (${options.format}) for ${policies.length} ${policies.length === 1 ? "policy" : "policies"}${copied} to ${options.out}\n`;
 }

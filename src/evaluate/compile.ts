@@ -36,7 +36,7 @@ export interface Moment {
 
 /**
  * An undisclosed day, shared by every moment with the same bounds. The reason shown when an answer
- * turns on it is {@link CompiledPolicy.variableReason}'s, built when first needed. @internal
+ * turns on it is {@link CompiledPolicy.variableReasons}'s, built when first needed. @internal
  */
 export interface UncertainVariable {
   readonly index: number;
@@ -173,8 +173,11 @@ export interface CompiledPolicy {
   /** @internal */ readonly groups: ReadonlyMap<string, CompiledGroup>;
   /** @internal */ readonly statements: readonly CompiledStatement[];
   /** @internal */ readonly variables: readonly UncertainVariable[];
-  /** The reason for an undisclosed day, naming the facts that turn on it among those a question about the pair is about. @internal */
-  readonly variableReason: (v: number, purpose: string, category: string) => Reason;
+  /**
+   * For a (purpose, category): the reason for an undisclosed day, naming the facts that turn on it
+   * among those a question about the pair is about. @internal
+   */
+  readonly variableReasons: (purpose: string, category: string) => (v: number) => Reason;
   /** @internal */ readonly silentReason: Reason;
   /** Per recipient: the reason when the policy speaks of other recipients but not of this one. @internal */
   readonly recipientSilentReasons: readonly Reason[];
@@ -535,7 +538,14 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   // Index: for each (purpose, category) asked, the statements that may answer it, and the undisclosed
   // days they turn on at the day of use, computed on first ask.
-  const candidateCache = new Map<string, { list: readonly Candidate[]; variables: readonly number[]; facts: ReadonlySet<string> }>();
+  type CandidateSet = {
+    list: readonly Candidate[];
+    variables: readonly number[];
+    facts: ReadonlySet<string>;
+    /** The reason for each undisclosed day, named by this pair's facts; filled on first use. */
+    reasons: (Reason | undefined)[];
+  };
+  const candidateCache = new Map<string, CandidateSet>();
   const candidateSet = (purpose: string, category: string) => {
     const key = `${purpose}\u0000${category}`;
     let set = candidateCache.get(key);
@@ -597,7 +607,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       const y = owners[b] as { lo: number; hi: number };
       return x.lo - y.lo || x.hi - y.hi;
     });
-    set = { list, variables, facts };
+    set = { list, variables, facts, reasons: [] };
     candidateCache.set(key, set);
     return set;
   };
@@ -605,12 +615,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const uncertainVariables = buildVariables();
   // A question's reason for an undisclosed day names only the facts it is about (LinkedIn's start of
   // training in 2024 shares its undisclosed day with uses of other purposes), from the same owners.
-  // Built on first use (most questions never turn on an undisclosed day), and shared from then on.
+  // Built on first use (most questions never turn on an undisclosed day), and shared from then on: per
+  // pair and day, and the same reason object for pairs that name the same facts.
   const wholeReasons: (Reason | undefined)[] = [];
   const narrowedReasons = new Map<string, Reason>();
-  const variableReason = (v: number, purpose: string, category: string): Reason => {
+  const buildVariableReason = (v: number, relevant: ReadonlySet<string>): Reason => {
     const owner = owners[v] as (typeof owners)[number];
-    const relevant = candidateSet(purpose, category).facts;
     const picked = new Map([...owner.facts].filter(([, fact]) => [...fact.keys].some((k) => relevant.has(k))));
     if (picked.size === 0 || picked.size === owner.facts.size) {
       let reason = wholeReasons[v];
@@ -627,6 +637,17 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       narrowedReasons.set(key, reason);
     }
     return reason;
+  };
+  const variableReasons = (purpose: string, category: string): ((v: number) => Reason) => {
+    const set = candidateSet(purpose, category);
+    return (v) => {
+      let reason = set.reasons[v];
+      if (reason === undefined) {
+        reason = buildVariableReason(v, set.facts);
+        set.reasons[v] = reason;
+      }
+      return reason;
+    };
   };
 
   const coverageFrom = parseIsoDay(policy.coverage.from);
@@ -652,7 +673,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     groups,
     statements,
     variables: uncertainVariables,
-    variableReason,
+    variableReasons,
     recipientSilentReasons: policy.recipients.map((r, i) => ({
       code: "policy-silent",
       message:

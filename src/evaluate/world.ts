@@ -102,6 +102,7 @@ export class World {
       this.varHi = source.varHi.slice();
       this.createdRelation = source.createdRelation.slice();
       this.outLast = source.outLast.slice();
+      this.reasons = source.reasons;
       return;
     }
     this.ageLo = q.age ?? 0;
@@ -124,9 +125,17 @@ export class World {
     return new World(this.policy, this.q, this);
   }
 
+  /** The reasons of this question's undisclosed days, looked up once per world. */
+  private reasons: ((v: number) => Reason) | undefined;
+
+  private reasonOf(v: number): Reason {
+    this.reasons ??= this.policy.variableReasons(this.q.purpose, this.q.category);
+    return this.reasons(v);
+  }
+
   /** The reason for a split on an undisclosed date. */
   private variableReason(m: Moment): Reason {
-    return this.policy.variableReason(m.v, this.q.purpose, this.q.category);
+    return this.reasonOf(m.v);
   }
 
   /**
@@ -159,7 +168,7 @@ export class World {
         },
       ],
       null,
-      this.policy.variableReason(v, this.q.purpose, this.q.category),
+      this.reasonOf(v),
       this.variableOrder(v, 0, t),
     );
   }

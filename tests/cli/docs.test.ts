@@ -150,16 +150,23 @@ describe("ai-data-policy docs", () => {
     expect(stderr).toBe(`ai-data-policy: refusing to write into "site": its ${DOCS_MARKER} does not list the files docs wrote there\n`);
   });
 
-  it("reports a file it cannot write as a usage error, not as a bug", async () => {
-    const { io, err } = fakeIo();
+  it("reports a file it cannot write as a usage error, not as a bug, and writes it on the next run", async () => {
+    const { io, err, written } = fakeIo();
     const failing = {
       ...io,
-      writeFile: () => {
-        throw Object.assign(new Error("EACCES: permission denied, open 'site/index.html'"), { code: "EACCES" });
+      writeFile: (path: string, content: string | Uint8Array) => {
+        if (path === "site/zoom.html") throw Object.assign(new Error("EACCES: permission denied, open 'site/zoom.html'"), { code: "EACCES" });
+        io.writeFile(path, content);
       },
     };
     expect(await runCli(["docs", "--out", "site", "--platform", "zoom"], failing)).toBe(2);
-    expect(err()).toBe("ai-data-policy: cannot write site/index.html: permission denied\n");
+    expect(err()).toBe("ai-data-policy: cannot write site/zoom.html: permission denied\n");
+    // The marker was written first and owns what the run was writing: once the cause is gone, the
+    // next run is not refused over the files the first one wrote.
+    expect(JSON.parse(written[`site/${DOCS_MARKER}`] as string).files).toEqual(["index.html", "zoom.html"]);
+    const retry = await run(["docs", "--out", "site", "--platform", "zoom"], written as Record<string, string>);
+    expect(retry.code).toBe(0);
+    expect(Object.keys(retry.written).sort()).toEqual([`site/${DOCS_MARKER}`, "site/index.html", "site/zoom.html"]);
   });
 
   it("copies a built API reference into api/, pointing its icons at the copy each page carries", async () => {
