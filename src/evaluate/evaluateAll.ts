@@ -78,8 +78,8 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
       if (choice.outcome !== undefined && choice.outcome !== "accepted" && choice.outcome !== "refused") {
         throw new InputError("invalid-outcome", `${field}.outcome`, choice.outcome, `must be "accepted" or "refused"`);
       }
-      const { platform, id } = address(String(choice.control));
-      const known = compiled.some((p) => (platform === undefined || p.policy.id === platform) && p.controls.has(id));
+      const { platform, id } = address(typeof choice.control === "string" ? choice.control : "");
+      const known = typeof choice.control === "string" && compiled.some((p) => (platform === undefined || p.policy.id === platform) && p.controls.has(id));
       if (!known) {
         throw new InputError(
           "unknown-control",

@@ -70,6 +70,13 @@ describe("evaluateAll: errors", () => {
     });
   });
 
+  it("a control that is not a string (an id in an array) is refused, not dropped", () => {
+    expect(inputError(() => evaluateAll([a], { ...q, user: { region: "US", optOuts: [{ control: ["c"] as never, at: "2024-06-01" }] } }))).toMatchObject({
+      code: "unknown-control",
+      field: "user.optOuts[0].control",
+    });
+  });
+
   it("a choice that is not an object", () => {
     expect(inputError(() => evaluateAll([a], { ...q, user: { region: "US", optOuts: [null as never] } }))).toEqual({
       code: "invalid-question",
