@@ -573,6 +573,13 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const addTests = (tests: readonly RegionTest[] | null) => {
       for (const test of tests ?? []) if (test.group) addGroup(test.group);
     };
+    // A group's membership and its members' groups, as facts only: the days of a control's regions
+    // are not among the days a question splits on.
+    const addGroupFacts = (group: CompiledGroup) => {
+      if (facts.has(`g${group.id}`)) return;
+      facts.add(`g${group.id}`);
+      for (const entry of group.entries) if (entry.group) addGroupFacts(entry.group);
+    };
     const addGroup = (group: CompiledGroup) => {
       if (seen.has(group)) return;
       seen.add(group);
@@ -587,8 +594,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       facts.add(`s${s.index}`);
       for (const { control } of s.links ?? []) {
         facts.add(`c${control.index}`);
-        for (const w of control.availability ?? [])
-          for (const test of [...(w.include ?? []), ...(w.exclude ?? [])]) if (test.group) facts.add(`g${test.group.id}`);
+        for (const w of control.availability ?? []) for (const test of [...(w.include ?? []), ...(w.exclude ?? [])]) if (test.group) addGroupFacts(test.group);
       }
       addMoment(s.from);
       addMoment(s.until);
