@@ -18,6 +18,7 @@ import { BUILT_IN_REGION_GROUPS, type BuiltInRegionGroup } from "../vocabulary/r
 import { normalizeRegionCode } from "../vocabulary/regions.js";
 import type { CitedSource, Reason } from "./decision.js";
 import type { FastPath } from "./fastPath.js";
+import { showValue } from "../util/suggest.js";
 import { PolicyError } from "./PolicyError.js";
 
 /**
@@ -717,34 +718,27 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   };
 }
 
-/** What a value is, in a few words, for an error about it. */
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === "object" ? "an object" : `${typeof value === "undefined" ? "undefined" : `a ${typeof value}`}`;
-}
-
 // The few fields compiling reads first: anything that is not a policy (a platform's id, `{}`, a
 // policy's JSON text) gets an error that says so, rather than a TypeError from deep inside.
 function checkShape(policy: unknown): void {
   if (typeof policy !== "object" || policy === null || Array.isArray(policy)) {
     throw new PolicyError(
       "(policy)",
-      `expected a policy object (getPolicy("linkedin") from ai-data-policy/catalog, or parsePolicy(text) from ai-data-policy/validate), got ${kindOf(policy)}`,
+      `expected a policy object (getPolicy("linkedin") from ai-data-policy/catalog, or parsePolicy(text) from ai-data-policy/validate), got ${showValue(policy)}`,
     );
   }
   const doc = policy as Record<string, unknown>;
   for (const key of ["statements", "sources", "recipients"]) {
-    if (!Array.isArray(doc[key])) throw new PolicyError(key, `must be an array, got ${kindOf(doc[key])} (is this a policy? validate it with validatePolicy)`);
+    if (!Array.isArray(doc[key]))
+      throw new PolicyError(key, `must be an array, got ${showValue(doc[key])} (is this a policy? validate it with validatePolicy)`);
   }
   for (const key of ["controls", "purposes", "categories", "regionGroups"]) {
-    if (doc[key] !== undefined && !Array.isArray(doc[key])) throw new PolicyError(key, `must be an array, got ${kindOf(doc[key])}`);
+    if (doc[key] !== undefined && !Array.isArray(doc[key])) throw new PolicyError(key, `must be an array, got ${showValue(doc[key])}`);
   }
   const coverage = doc.coverage as Record<string, unknown> | undefined;
-  if (typeof coverage !== "object" || coverage === null) throw new PolicyError("coverage", `must be an object { from, until? }, got ${kindOf(coverage)}`);
-  if (typeof coverage.from !== "string") throw new PolicyError("coverage.from", `must be a calendar day, got ${kindOf(coverage.from)}`);
-  if (typeof doc.lastReviewed !== "string") throw new PolicyError("lastReviewed", `must be a calendar day, got ${kindOf(doc.lastReviewed)}`);
+  if (typeof coverage !== "object" || coverage === null) throw new PolicyError("coverage", `must be an object { from, until? }, got ${showValue(coverage)}`);
+  if (typeof coverage.from !== "string") throw new PolicyError("coverage.from", `must be a calendar day, got ${showValue(coverage.from)}`);
+  if (typeof doc.lastReviewed !== "string") throw new PolicyError("lastReviewed", `must be a calendar day, got ${showValue(doc.lastReviewed)}`);
 }
 
 const prepared = new WeakMap<Policy, CompiledPolicy>();

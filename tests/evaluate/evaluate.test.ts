@@ -457,7 +457,7 @@ describe("arguments that are not what a function takes", () => {
     [
       "a platform's id",
       "linkedin",
-      '(policy): expected a policy object (getPolicy("linkedin") from ai-data-policy/catalog, or parsePolicy(text) from ai-data-policy/validate), got the string "linkedin"',
+      '(policy): expected a policy object (getPolicy("linkedin") from ai-data-policy/catalog, or parsePolicy(text) from ai-data-policy/validate), got "linkedin"',
     ],
     ["null", null, "(policy): expected a policy object"],
     ["an empty object", {}, "statements: must be an array, got undefined (is this a policy? validate it with validatePolicy)"],
