@@ -33,10 +33,11 @@ interface Row {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: Row[] = [
-  // 19.5 KB and 23 KB since 3 December: the decision's inPart, the undisclosed-day reasons narrowed to
-  // the facts a question is about, frozen reasons and the errors for arguments of the wrong kind made
-  // them 19.2 KB and 22.4 KB (from 18.4 KB and 21.2 KB).
-  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 19.5 * 1024, goal: 3 * 1024 },
+  // 20 KB and 23 KB since 3 December: the decision's inPart, the undisclosed-day reasons narrowed to
+  // the facts a question is about, frozen reasons, the errors for arguments of the wrong kind and the
+  // fast path's check of choices made while a control's opening was undisclosed made them 19.6 KB and
+  // 22.7 KB (from 18.4 KB and 21.2 KB).
+  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 20 * 1024, goal: 3 * 1024 },
   { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 23 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
