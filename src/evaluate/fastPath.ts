@@ -184,19 +184,22 @@ export function createFastPath(policy: CompiledPolicy): FastPath {
 }
 
 function buildOpenings(policy: CompiledPolicy, control: CompiledControl, region: string): Openings {
-  const days = new Set<number>();
+  // The moments of the windows and of their regions' memberships: the spans' bounds, and the
+  // undisclosed days each span may still turn on.
+  const moments: Moment[] = [];
   for (const w of control.availability ?? []) {
-    addMoment(days, w.from);
-    addMoment(days, w.until);
-    addTests(days, w.include);
-    addTests(days, w.exclude);
+    moments.push(w.from, w.until);
+    testMoments(w.include, (m) => moments.push(m));
+    testMoments(w.exclude, (m) => moments.push(m));
   }
+  const days = new Set<number>();
+  for (const m of moments) addMoment(days, m);
   const starts = [...days].sort((a, b) => a - b);
   const open = new Uint8Array(starts.length + 1);
   const vars: (readonly number[] | null)[] = [];
   for (let i = 0; i <= starts.length; i++) {
     const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
-    const undisclosed = undisclosedOn(control, day);
+    const undisclosed = [...new Set(moments.filter((m) => m.v >= 0 && m.lo <= day && day < m.hi).map((m) => m.v))];
     vars.push(undisclosed.length > 0 ? undisclosed : null);
     const q = { purpose: "", category: "", at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
     try {
@@ -207,34 +210,6 @@ function buildOpenings(policy: CompiledPolicy, control: CompiledControl, region:
     }
   }
   return { starts, open, vars };
-}
-
-/** The undisclosed days of a control's windows, and of their regions' memberships, still open on `day`. */
-function undisclosedOn(control: CompiledControl, day: number): number[] {
-  const found = new Set<number>();
-  const add = (m: Moment) => {
-    if (m.v >= 0 && m.lo <= day && day < m.hi) found.add(m.v);
-  };
-  const seen = new Set<CompiledGroup>();
-  const inGroup = (group: CompiledGroup): void => {
-    if (seen.has(group)) return;
-    seen.add(group);
-    for (const e of group.entries) {
-      add(e.from);
-      add(e.until);
-      if (e.group !== undefined) inGroup(e.group);
-    }
-  };
-  const inTests = (tests: readonly RegionTest[] | null) => {
-    for (const t of tests ?? []) if (t.group !== undefined) inGroup(t.group);
-  };
-  for (const w of control.availability ?? []) {
-    add(w.from);
-    add(w.until);
-    inTests(w.include);
-    inTests(w.exclude);
-  }
-  return [...found];
 }
 
 /**
@@ -285,7 +260,8 @@ function addMoment(days: Set<number>, m: { readonly lo: number; readonly hi: num
   if (Number.isFinite(m.hi)) days.add(m.hi);
 }
 
-function addTests(days: Set<number>, tests: readonly RegionTest[] | null): void {
+/** Calls `each` with the membership moments of every group the tests name, nested groups included. */
+function testMoments(tests: readonly RegionTest[] | null, each: (m: Moment) => void): void {
   for (const test of tests ?? []) {
     if (!test.group) continue;
     const stack = [test.group];
@@ -293,8 +269,8 @@ function addTests(days: Set<number>, tests: readonly RegionTest[] | null): void 
     while (stack.length > 0) {
       const group = stack.pop();
       for (const entry of group?.entries ?? []) {
-        addMoment(days, entry.from);
-        addMoment(days, entry.until);
+        each(entry.from);
+        each(entry.until);
         if (entry.group && !seen.has(entry.group)) {
           seen.add(entry.group);
           stack.push(entry.group);
@@ -302,6 +278,10 @@ function addTests(days: Set<number>, tests: readonly RegionTest[] | null): void 
       }
     }
   }
+}
+
+function addTests(days: Set<number>, tests: readonly RegionTest[] | null): void {
+  testMoments(tests, (m) => addMoment(days, m));
 }
 
 function buildPlan(policy: CompiledPolicy, purpose: string, category: string, region: string): Plan {

@@ -128,14 +128,10 @@ export class World {
   /** The reasons of this question's undisclosed days, looked up once per world. */
   private reasons: ((v: number) => Reason) | undefined;
 
+  /** The reason for a split on undisclosed day `v`. */
   private reasonOf(v: number): Reason {
     this.reasons ??= this.policy.variableReasons(this.q.purpose, this.q.category);
     return this.reasons(v);
-  }
-
-  /** The reason for a split on an undisclosed date. */
-  private variableReason(m: Moment): Reason {
-    return this.reasonOf(m.v);
   }
 
   /**
@@ -226,7 +222,7 @@ export class World {
         },
       ],
       null,
-      this.variableReason(m),
+      this.reasonOf(m.v),
       this.variableOrder(m.v, 1, 0),
     );
   }
