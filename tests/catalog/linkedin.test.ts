@@ -249,6 +249,23 @@ describe("LinkedIn: choices count only where and when the control was offered", 
     },
     { why: "the UK, the day it appeared: counted", q: ask("GB", "2025-12-15", { optOuts: optOut("2025-09-18") }), answer: "not-used" },
     {
+      why: "the UK saw the setting on 18 Sept 2024, until an undisclosed day by the 20th: a choice then is evidence it was there",
+      q: ask("GB", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2024-09-18") }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "the UK, a choice on 19 Sept 2024, before the setting was surely gone: counted",
+      q: ask("GB", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2024-09-19") }),
+      answer: "not-used",
+    },
+    {
+      why: "the UK, a choice on 20 Sept 2024, when the setting had been taken away: passed over",
+      q: ask("GB", "2025-12-15", { created: "2025-11-20", optOuts: optOut("2024-09-20") }),
+      answer: "used",
+      code: "used-by-default",
+    },
+    {
       why: "outside Europe the setting's first day is undisclosed: a choice before the notice is evidence it was there",
       q: ask("US", "2024-10-01", { optOuts: optOut("2024-09-01") }),
       answer: "not-used",
