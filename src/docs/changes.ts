@@ -169,7 +169,16 @@ function controlChanges(policy: Policy, from: string, to: string, regions: reado
         const is = after[i]?.[index]?.availability ?? "unknown";
         if (was !== is) pairs.set(`${was}\u0000${is}`, [...(pairs.get(`${was}\u0000${is}`) ?? []), region]);
       });
-      const windowSources = control.availability.flatMap((w) => citedSources(policy, w.sources));
+      // Windows may cite the same words (one window split by region): each citation once.
+      const seen = new Set<string>();
+      const windowSources = control.availability
+        .flatMap((w) => citedSources(policy, w.sources))
+        .filter((c) => {
+          const key = `${c.id}\u0000${c.quote}\u0000${c.locator ?? ""}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
       for (const [pair, changed] of pairs) {
         const [was, is] = pair.split("\u0000") as [string, string];
         out.push({

@@ -83,7 +83,7 @@ const FAST_ANSWERS: Record<string, string> = {
   github: "1756 answered, 421 decisions",
   google: "1676 answered, 612 decisions",
   linkedin: "1843 answered, 1058 decisions",
-  meta: "1954 answered, 1215 decisions",
+  meta: "1952 answered, 1263 decisions",
   openai: "1904 answered, 699 decisions",
   reddit: "1837 answered, 467 decisions",
   slack: "1860 answered, 556 decisions",

@@ -163,12 +163,6 @@ describe("Meta: the EU/EEA — the 2024 plan, the pause and the 2025 start", () 
     },
     { why: "Norway is in the EEA", q: ask("NO", "2025-06-01"), answer: "used", statement: "eu-public-posts-training" },
     {
-      why: "Switzerland is not: no objection form there",
-      q: ask("CH", "2025-06-01", { optOuts: objected("2025-05-01") }),
-      answer: "used",
-      statement: "genai-public-posts-outside-europe",
-    },
-    {
       why: "the EU trains for third parties too (developers and researchers)",
       q: ask("DE", "2025-06-01", { recipient: "third-party-developers" }),
       answer: "used",
@@ -285,6 +279,40 @@ describe("Meta: the UK — paused, then resumed with an objection form", () => {
       answer: "not-used",
     },
     { why: "UK non-public posts: never used", q: ask("GB", "2025-12-01", { visibility: "non-public" }), answer: "not-used" },
+  ]);
+});
+
+describe("Meta: Switzerland — treated as the EU/EEA (the EDÖB's confirmation, then the 2025 start)", () => {
+  table([
+    { why: "before the 2024 plan, as in the EU/EEA", q: ask("CH", "2024-06-13"), answer: "not-used", statement: "europe-before-2024-plan" },
+    { why: "not used from 14 June 2024: Meta confirmed it to the EDÖB", q: ask("CH", "2024-06-20"), answer: "not-used", statement: "switzerland-pause" },
+    { why: "the day before the 2025 start", q: ask("CH", "2025-05-26"), answer: "not-used", statement: "switzerland-pause" },
+    {
+      why: "from 27 May 2025 adults' public posts are used (Swiss news reports: medium)",
+      q: ask("CH", "2025-05-27"),
+      answer: "used",
+      code: "used-by-default",
+      statement: "switzerland-public-posts-training",
+    },
+    {
+      why: "an objection before the start keeps them out: not the rule of regions without a form",
+      q: ask("CH", "2025-06-20", { optOuts: objected("2025-05-01") }),
+      answer: "not-used",
+      code: "opted-out",
+      statement: "switzerland-public-posts-training",
+    },
+    {
+      why: "an objection of June 2024 still counts",
+      q: ask("CH", "2025-06-20", { optOuts: objected("2024-06-01", FORM_2024, "accepted") }),
+      answer: "not-used",
+    },
+    { why: "adults' chats with Meta AI from 27 May 2025", q: ask("CH", "2025-06-20", { category: "ai-interactions", visibility: null }), answer: "used" },
+    {
+      why: "whether Swiss posts go to the models Meta offers developers is not said",
+      q: ask("CH", "2025-06-20", { recipient: "third-party-developers" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
   ]);
 });
 
