@@ -81,7 +81,7 @@ const FAST_ANSWERS: Record<string, string> = {
   anthropic: "1732 answered, 372 decisions",
   automattic: "1705 answered, 574 decisions",
   github: "1756 answered, 421 decisions",
-  google: "1676 answered, 612 decisions",
+  google: "1655 answered, 626 decisions",
   linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1263 decisions",
   openai: "1904 answered, 699 decisions",

@@ -21,6 +21,8 @@ interface Extra {
   readonly category?: string;
   readonly purpose?: string;
   readonly region?: string;
+  /** 30 unless given; null leaves it out of the question. */
+  readonly age?: number | null;
   /** free by default; null leaves it out of the question. */
   readonly plan?: "free" | "paid" | "business" | "enterprise" | "education" | null;
   readonly optOuts?: Choice[];
@@ -37,7 +39,7 @@ function ask(at: string, extra: Extra = {}): Question {
     at,
     user: {
       region: extra.region ?? "US",
-      age: 30,
+      ...(extra.age !== null && { age: extra.age ?? 30 }),
       ...(plan !== null && { plan }),
       ...(extra.optOuts && { optOuts: extra.optOuts }),
       ...(extra.optIns && { optIns: extra.optIns }),
@@ -203,6 +205,28 @@ describe("Google: Bard and Gemini Apps chats, personal accounts", () => {
       answer: "used",
     },
     { why: "with no plan given, whether it is a work account decides it", q: ask("2025-06-01", { plan: null }), answer: "unknown", needs: ["plan"] },
+  ]);
+});
+
+describe("Google: users under 18, whose activity setting is off by default", () => {
+  table([
+    {
+      why: "a 16-year-old in August 2026: the setting is off unless turned on (an analysis of the notice: medium)",
+      q: ask("2026-08-10", { age: 16 }),
+      answer: "not-used",
+      code: "not-opted-in",
+      statement: "minors-activity-off-by-default",
+    },
+    { why: "…and used once turned on", q: ask("2026-08-10", { age: 16, created: "2026-08-01", optIns: choice(KEEP, "2026-07-15") }), answer: "used" },
+    { why: "uploads too", q: ask("2026-08-10", { age: 16, category: "uploads" }), answer: "not-used" },
+    { why: "the day the user turns 18 the adults' default applies", q: ask("2026-08-10", { age: 18 }), answer: "used", statement: "gemini-chats" },
+    {
+      why: "since when teens' activity is off by default is not in the sources: before the analysed notice, unknown",
+      q: ask("2025-06-10", { age: 16 }),
+      answer: "unknown",
+      code: "uncertain-date",
+    },
+    { why: "with no age given, the age decides it", q: ask("2026-08-10", { age: null }), answer: "unknown", needs: ["age"] },
   ]);
 });
 
@@ -508,7 +532,12 @@ describe("Google: timelines", () => {
 
   it("a chat from 2024 with the setting turned off in 2025: not yet written, used, then disputed", () => {
     expect(
-      runs({ purpose: GENAI, category: "chats", user: { region: "US", plan: "free", optOuts: choice(KEEP, "2025-02-01") }, data: { createdAt: "2024-12-01" } }),
+      runs({
+        purpose: GENAI,
+        category: "chats",
+        user: { region: "US", age: 30, plan: "free", optOuts: choice(KEEP, "2025-02-01") },
+        data: { createdAt: "2024-12-01" },
+      }),
     ).toEqual([
       "2022-02-10 2024-12-01 not-used",
       "2024-12-01 2025-02-01 used",
