@@ -69,6 +69,25 @@ function exists(path: string, io: CliIo): boolean {
   }
 }
 
+/** The paths (relative to `out`) among the files and their directories inside `out` that are links. */
+function linksOnTheWay(names: readonly string[], out: string, io: CliIo): string[] {
+  const isLink = io.isLink;
+  if (isLink === undefined) return [];
+  const checked = new Map<string, boolean>();
+  const links: string[] = [];
+  for (const name of names) {
+    const parts = name.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join("/");
+      if (checked.has(path)) continue;
+      const link = isLink(join(out, path));
+      checked.set(path, link);
+      if (link) links.push(path);
+    }
+  }
+  return links;
+}
+
 function writeOrExplain(path: string, content: string | Uint8Array, io: CliIo): void {
   try {
     io.writeFile(path, content);
@@ -83,7 +102,9 @@ function writeOrExplain(path: string, content: string | Uint8Array, io: CliIo): 
             ? "a file is in the way of its directory"
             : code === "ENOSPC"
               ? "no space left on the device"
-              : (code ?? (error as Error).message.split("\n")[0]);
+              : code === "ELOOP"
+                ? "it is a symbolic link (docs does not write through links)"
+                : (code ?? (error as Error).message.split("\n")[0]);
     throw new UsageError(`cannot write ${path}: ${why}`);
   }
 }
@@ -125,6 +146,14 @@ export function runDocs(
     throw new UsageError(`${JSON.stringify(options.apiFrom)} holds no index.html: is it typedoc's output?`);
   const files = new Map<string, string | Uint8Array>(docsFiles(policies, options.format, api));
   for (const [name, content] of reference) files.set(`api/${name}`, content);
+  // Nothing is written through a link: a link where docs writes a page, or where it puts a page's
+  // directory, would send the page (or the directories made for it) outside --out, over whatever the
+  // link points at. docs writes only files and directories, so such a link was put there by someone else.
+  const links = linksOnTheWay([...files.keys()], options.out, io);
+  if (links.length > 0)
+    throw new UsageError(
+      `refusing to write through ${links.length === 1 ? "a symbolic link" : `${links.length} symbolic links`} in ${JSON.stringify(options.out)}: ${links.slice(0, 5).join(", ")}${links.length > 5 ? ", ..." : ""} (docs writes only files and directories of its own; remove the link or choose another directory)`,
+    );
   // Nothing docs did not write is overwritten: every clash is named before anything is written.
   const clashes = [...files.keys()].filter((name) => !owned.has(name) && exists(join(options.out, name), io));
   if (clashes.length > 0)

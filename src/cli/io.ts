@@ -19,8 +19,13 @@ export interface CliIo {
   readonly realPath?: (path: string) => string;
   /** Reads standard input to the end, or to one byte past `maxBytes`. */
   readonly readStdin: (maxBytes?: number) => Uint8Array;
-  /** Writes a file, creating its directory; used only by commands that write (docs). */
+  /**
+   * Writes a file, creating its directory; used only by commands that write (docs). It never writes
+   * through a symbolic link at `path` (a Node-style error with code `ELOOP`).
+   */
   readonly writeFile: (path: string, content: string | Uint8Array) => void;
+  /** Whether `path` is itself a symbolic link (broken or not), when the system has links. */
+  readonly isLink?: (path: string) => boolean;
   /** Whether output goes to a terminal (for colour). */
   readonly isTty: boolean;
   /** Today's date, YYYY-MM-DD (UTC): the default day for `controls`. The library itself has no clock. */

@@ -1,4 +1,17 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import type { CliIo } from "./io.js";
 
@@ -68,7 +81,21 @@ export function nodeIo(): CliIo {
     readStdin: (maxBytes) => (maxBytes === undefined ? readFileSync(0) : readUpTo(0, maxBytes)),
     writeFile: (path, content) => {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
+      // O_NOFOLLOW: a link put where a page was is refused (ELOOP), never written through to whatever
+      // it points at. (Systems without the flag have 0 there.)
+      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+      try {
+        writeFileSync(fd, content);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    isLink: (path) => {
+      try {
+        return lstatSync(path).isSymbolicLink();
+      } catch {
+        return false;
+      }
     },
     isTty: process.stdout.isTTY === true,
     today: () => new Date().toISOString().slice(0, 10),

@@ -1,6 +1,10 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOCS_MARKER } from "../../src/cli/docsCommand.js";
 import { runCli } from "../../src/cli/main.js";
+import { nodeIo } from "../../src/cli/nodeIo.js";
 import { fakeIo } from "../support/fakeIo.js";
 
 async function run(argv: string[], files: Record<string, string> = {}) {
@@ -167,6 +171,34 @@ describe("ai-data-policy docs", () => {
     const retry = await run(["docs", "--out", "site", "--platform", "zoom"], written as Record<string, string>);
     expect(retry.code).toBe(0);
     expect(Object.keys(retry.written).sort()).toEqual([`site/${DOCS_MARKER}`, "site/index.html", "site/zoom.html"]);
+  });
+
+  it("never writes through a symbolic link, where a page goes or where its directory does (real files)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "adp-docs-links-"));
+    try {
+      const site = join(dir, "site");
+      let err = "";
+      const io = { ...nodeIo(), stdout: () => {}, stderr: (text: string) => void (err += text) };
+      const docs = (platform: string) => runCli(["docs", "--out", site, "--platform", platform], io);
+      expect(await docs("linkedin")).toBe(0);
+      // A page docs wrote, replaced by a link to a file of the user's: refused, and the file is untouched.
+      writeFileSync(join(dir, "notes.txt"), "precious notes");
+      unlinkSync(join(site, "linkedin.html"));
+      symlinkSync("../notes.txt", join(site, "linkedin.html"));
+      expect(await docs("linkedin")).toBe(2);
+      expect(err).toBe(
+        `ai-data-policy: refusing to write through a symbolic link in ${JSON.stringify(site)}: linkedin.html (docs writes only files and directories of its own; remove the link or choose another directory)\n`,
+      );
+      expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("precious notes");
+      // A broken link where a new page goes would create a file outside the directory: refused too.
+      err = "";
+      symlinkSync("../created-outside.html", join(site, "github.html"));
+      expect(await docs("github")).toBe(2);
+      expect(err).toContain("github.html");
+      expect(existsSync(join(dir, "created-outside.html"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("copies a built API reference into api/, pointing its icons at the copy each page carries", async () => {
