@@ -5,6 +5,7 @@
  */
 export type InputErrorCode =
   | "invalid-question"
+  | "unknown-field"
   | "unknown-platform"
   | "unknown-purpose"
   | "unknown-category"

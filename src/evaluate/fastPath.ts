@@ -418,7 +418,7 @@ function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: un
   if (list === undefined) return true;
   if (!Array.isArray(list)) return false;
   for (const raw of list) {
-    if (typeof raw !== "object" || raw === null || choiceCount >= MAX_CHOICES) return false;
+    if (typeof raw !== "object" || raw === null || choiceCount >= MAX_CHOICES || !choiceFieldsKnown(raw)) return false;
     const { control, at: day, outcome } = raw as { control?: unknown; at?: unknown; outcome?: unknown };
     const compiled = typeof control === "string" ? policy.controls.get(control) : undefined;
     const d = dayOf(day);
@@ -438,6 +438,26 @@ function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: un
     for (let k = 0; k < choiceCount; k++) if (choiceControl[k] === compiled.index && choiceDay[k] === d && choiceIn[k] !== isIn) return false;
     addChoice(compiled.index, d, isIn, outcome);
   }
+  return true;
+}
+
+// Whether each part of a question has only the fields it may have; a question with any other (a
+// misspelt `optOut`) goes to the general path, which names it. Comparisons with literals, not a look-up
+// in the lists of normalizeQuestion: most keys are the same interned strings, compared by identity.
+function questionFieldsKnown(q: object): boolean {
+  for (const k in q) if (k !== "purpose" && k !== "category" && k !== "at" && k !== "user" && k !== "data" && k !== "recipient") return false;
+  return true;
+}
+function userFieldsKnown(u: object): boolean {
+  for (const k in u) if (k !== "region" && k !== "age" && k !== "optOuts" && k !== "plan" && k !== "optIns") return false;
+  return true;
+}
+function dataFieldsKnown(d: object): boolean {
+  for (const k in d) if (k !== "createdAt" && k !== "visibility") return false;
+  return true;
+}
+function choiceFieldsKnown(c: object): boolean {
+  for (const k in c) if (k !== "control" && k !== "at" && k !== "outcome") return false;
   return true;
 }
 
@@ -638,6 +658,7 @@ export function evaluateFast(
   const c = fast.categories.get(question.category);
   const user = question.user;
   if (p === undefined || c === undefined || typeof user !== "object" || user === null) return undefined;
+  if (!questionFieldsKnown(question) || !userFieldsKnown(user)) return undefined;
   const region = user.region;
   if (typeof region !== "string" || region.length !== 2) return undefined;
   // An indexed load rather than a hash look-up; lower case is read as upper case, as the general path
@@ -664,7 +685,7 @@ export function evaluateFast(
   created = Number.NaN;
   visibility = undefined;
   if (data !== undefined) {
-    if (typeof data !== "object" || data === null) return undefined;
+    if (typeof data !== "object" || data === null || !dataFieldsKnown(data)) return undefined;
     if (data.createdAt !== undefined) {
       const d = dayOf(data.createdAt);
       if (d === undefined || d > at || (atTimed && d === at && timed(data.createdAt))) return undefined;

@@ -114,12 +114,43 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The fields of each part of a question. A field not listed is refused: see {@link onlyFields}. @internal */
+export const QUESTION_FIELDS: readonly string[] = ["purpose", "category", "at", "user", "data", "recipient"];
+const TIMELINE_FIELDS: readonly string[] = QUESTION_FIELDS.filter((f) => f !== "at");
+/** @internal */
+export const USER_FIELDS: readonly string[] = ["region", "age", "plan", "optOuts", "optIns"];
+/** @internal */
+export const DATA_FIELDS: readonly string[] = ["createdAt", "visibility"];
+/** @internal */
+export const CHOICE_FIELDS: readonly string[] = ["control", "at", "outcome"];
+
+/**
+ * Refuses a field the question's part does not have, unless it is undefined: a misspelt `optOut` or
+ * `Region` read as absent would answer for a user with no choices, or in an unknown region, without a
+ * word.
+ */
+function onlyFields(value: Record<string, unknown>, fields: readonly string[], path: string, what: string): void {
+  for (const key of Object.keys(value)) {
+    // An unknown field left undefined (an object spread, an optional value not given) says nothing.
+    if (fields.includes(key) || value[key] === undefined) continue;
+    const hint =
+      key === "at" && fields === TIMELINE_FIELDS ? "; a timeline covers a range of days: give them as its range, { from, until }" : didYouMean(key, fields);
+    throw new InputError(
+      "unknown-field",
+      path === "" ? key : `${path}.${key}`,
+      value[key],
+      `${JSON.stringify(key)} is not a field of ${what}${hint} (its fields: ${fields.join(", ")})`,
+    );
+  }
+}
+
 function choices(policy: CompiledPolicy, list: unknown, kind: "out" | "in", field: string, into: NormalizedChoice[][], counter: { n: number }): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) throw new InputError("invalid-question", field, list, "must be an array of { control, at } choices");
   list.forEach((raw: unknown, i) => {
     const itemField = `${field}[${i}]`;
     if (!isObject(raw)) throw new InputError("invalid-question", itemField, raw, "must be an object { control, at }");
+    onlyFields(raw, CHOICE_FIELDS, itemField, "a choice");
     const choice = raw as unknown as Choice;
     const control = typeof choice.control === "string" ? policy.controls.get(choice.control) : undefined;
     if (!control) {
@@ -157,6 +188,7 @@ function choices(policy: CompiledPolicy, list: unknown, kind: "out" | "in", fiel
  */
 export function normalizeQuestion(policy: CompiledPolicy, question: Question | QuestionWithoutDay, withDay: boolean): NormalizedQuestion {
   if (!isObject(question)) throw new InputError("invalid-question", "question", question, "must be an object");
+  onlyFields(question, withDay ? QUESTION_FIELDS : TIMELINE_FIELDS, "", withDay ? "a question" : "a question without a day");
   const { purpose, category } = question;
   if (typeof purpose !== "string" || !policy.purposeAncestors.has(purpose)) {
     const ids = [...policy.purposeAncestors.keys()];
@@ -180,6 +212,7 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
 
   const user = question.user;
   if (user !== undefined && !isObject(user as unknown)) throw new InputError("invalid-question", "user", user, "must be an object");
+  if (user !== undefined) onlyFields(user as Record<string, unknown>, USER_FIELDS, "user", "the user's facts");
   let region: string | undefined;
   if (user?.region !== undefined) {
     region = typeof user.region === "string" ? normalizeRegionCode(user.region) : undefined;
@@ -218,6 +251,7 @@ export function normalizeQuestion(policy: CompiledPolicy, question: Question | Q
 
   const data = question.data;
   if (data !== undefined && !isObject(data as unknown)) throw new InputError("invalid-question", "data", data, "must be an object");
+  if (data !== undefined) onlyFields(data as Record<string, unknown>, DATA_FIELDS, "data", "the data's facts");
   const createdAt = data?.createdAt === undefined ? undefined : day(data.createdAt, "data.createdAt");
   // Times of day order what happened on the day of use itself, where both are given.
   const atTime = withDay ? toInstant((question as Question).at) : undefined;

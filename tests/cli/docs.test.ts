@@ -178,7 +178,13 @@ describe("ai-data-policy docs", () => {
     try {
       const site = join(dir, "site");
       let err = "";
-      const io = { ...nodeIo(), stdout: () => {}, stderr: (text: string) => void (err += text) };
+      const io = {
+        ...nodeIo(),
+        stdout: () => {},
+        stderr: (text: string) => {
+          err += text;
+        },
+      };
       const docs = (platform: string) => runCli(["docs", "--out", site, "--platform", platform], io);
       expect(await docs("linkedin")).toBe(0);
       // A page docs wrote, replaced by a link to a file of the user's: refused, and the file is untouched.

@@ -470,7 +470,8 @@ describe("arguments that are not what a function takes", () => {
 
   it("refuses a range, options or questions of the wrong kind with an InputError naming them", () => {
     const p = policy();
-    expect(() => timeline(p, q, null as never)).toThrow(new InputError("invalid-range", "range", null, "must be an object { from?, until? }"));
+    const { at: _, ...withoutDay } = q;
+    expect(() => timeline(p, withoutDay, null as never)).toThrow(new InputError("invalid-range", "range", null, "must be an object { from?, until? }"));
     expect(() => controlsFor(p, undefined as never)).toThrow(new InputError("invalid-question", "options", undefined, "must be an object { region, at }"));
     expect(() => controlsFor(p, { region: "XX", at: "2025-01-01" })).toThrow(/^region: /);
     expect(() => [...evaluateMany(p, null as never)]).toThrow(/^questions: must be an iterable of questions/);

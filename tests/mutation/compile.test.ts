@@ -458,6 +458,8 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "day controls[0].availability[0].from.earliest",
         "day controls[0].availability[0].from.latest",
         "day controls[0].availability[0].until",
+        "day controls[0].availability[0].until.earliest",
+        "day controls[0].availability[0].until.latest",
         "day controls[0].labels[0].from",
         "day controls[0].labels[0].from.earliest",
         "day controls[0].labels[0].from.latest",

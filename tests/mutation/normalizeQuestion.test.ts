@@ -226,6 +226,38 @@ const BAD: [string, unknown, string, string, unknown, string][] = [
     1,
     "recipient: 1 is not a recipient in Acme's policy (recipients: acme, partner)",
   ],
+  [
+    "a misspelt field of the user, with a suggestion",
+    { ...base, user: { region: "US", age: 30, optOut: [{ control: "training", at: "2024-10-01" }] } },
+    "unknown-field",
+    "user.optOut",
+    [{ control: "training", at: "2024-10-01" }],
+    'user.optOut: "optOut" is not a field of the user\'s facts; did you mean "optOuts"? (its fields: region, age, plan, optOuts, optIns)',
+  ],
+  [
+    "a field of the question in the wrong case",
+    { ...base, Recipient: "partner" },
+    "unknown-field",
+    "Recipient",
+    "partner",
+    'Recipient: "Recipient" is not a field of a question; did you mean "recipient"? (its fields: purpose, category, at, user, data, recipient)',
+  ],
+  [
+    "a field of the data the question does not have",
+    { ...base, data: { created: "2024-01-01" } },
+    "unknown-field",
+    "data.created",
+    "2024-01-01",
+    'data.created: "created" is not a field of the data\'s facts; did you mean "createdAt"? (its fields: createdAt, visibility)',
+  ],
+  [
+    "a field of a choice the question does not have",
+    { ...base, user: { optOuts: [{ control: "training", at: "2024-01-01", result: "accepted" }] } },
+    "unknown-field",
+    "user.optOuts[0].result",
+    "accepted",
+    'user.optOuts[0].result: "result" is not a field of a choice (its fields: control, at, outcome)',
+  ],
 ];
 
 describe("InputError for each bad input", () => {
@@ -245,7 +277,12 @@ describe("InputError for each bad input", () => {
   });
 
   it("timeline() checks the question without a day", () => {
-    expect(inputError(() => timeline(p, { ...base, user: { region: "XX" } } as never)).code).toBe("unknown-region");
+    const { at: _, ...withoutDay } = base;
+    expect(inputError(() => timeline(p, { ...withoutDay, user: { region: "XX" } })).code).toBe("unknown-region");
+    // A day is not a field of a timeline's question: its days are its range.
+    const given = inputError(() => timeline(p, base as never));
+    expect([given.code, given.field]).toEqual(["unknown-field", "at"]);
+    expect(given.message).toContain("a timeline covers a range of days");
     expect(timeline(p, { purpose: "generative-ai-training", category: "posts", user: { region: "US", age: 30 } }).length).toBeGreaterThan(0);
   });
 });
