@@ -7,10 +7,21 @@ import { nodeIo } from "./nodeIo.js";
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours. Stop quietly,
 // with the exit code the command had (or would have had) rather than a stack trace.
+// Any other failure to write the output (a full disk, a closed descriptor) is said in one line, with
+// exit code 2: the output did not get where it was sent, which is not an answer (for `validate`, exit
+// code 1 would say the input had problems).
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) {
+      const why = error.code === "ENOSPC" ? "no space left on the device" : (error.code ?? error.message.split("\n")[0]);
+      try {
+        process.stderr.write(`ai-data-policy: cannot write the output: ${why}\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+    process.exit(ExitCode.UsageError);
   });
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -39,5 +39,23 @@ describe("the built CLI's start", () => {
     expect(JSON.parse(node("schema").stdout)).toHaveProperty("$schema");
     expect(node("diff", "linkedin", "--from", "2025-11-02", "--to", "2025-11-03").stdout).toContain("what changed between 2025-11-02 and 2025-11-03");
     expect(node("chart", "linkedin").stdout).toMatch(/^<svg/);
+  });
+});
+
+describe("the built CLI's output", () => {
+  // /dev/full refuses every write with ENOSPC (Linux).
+  it.runIf(existsSync("/dev/full"))("says in one line that it could not write its output, with exit code 2, not a stack trace", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      for (const args of [["schema"], ["validate", fileURLToPath(new URL("../../policies/zoom.json", import.meta.url))]]) {
+        const child = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", stdio: ["ignore", full, "pipe"] });
+        expect({ status: child.status, stderr: child.stderr }).toEqual({
+          status: 2,
+          stderr: "ai-data-policy: cannot write the output: no space left on the device\n",
+        });
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 });
