@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import type { Policy } from "../schema/types.js";
 import type { PolicyChanges } from "../docs/changes.js";
 import { describeChanges } from "../docs/changes.js";
@@ -114,23 +114,52 @@ function writeOrExplain(path: string, content: string | Uint8Array, io: CliIo): 
  * to their icons in `assets/icons.svg`, which browsers refuse to load from the file system; the same
  * icons are put into each page by `assets/icons.js`, so the pages refer to those instead.
  */
-function apiFiles(dir: string, io: CliIo, prefix = ""): Map<string, string | Uint8Array> {
+function apiFiles(dir: string, io: CliIo, prefix = "", seen = new Set<string>()): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
+  const here = join(dir, prefix);
+  // A directory reached again through a link (a link back up the tree) is copied once, not forever.
+  const real = io.realPath?.(here) ?? here;
+  if (seen.has(real)) return files;
+  seen.add(real);
+  const cannot = (path: string, error: unknown) => {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === "ENOENT"
+        ? "not found (a broken link?)"
+        : code === "ELOOP"
+          ? "a loop of links"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : (code ?? (error as Error).message.split("\n")[0]);
+    return new UsageError(`cannot read the API reference in ${JSON.stringify(dir)}: ${path}: ${why}`);
+  };
   let entries: ReturnType<CliIo["readDir"]>;
   try {
-    entries = io.readDir(join(dir, prefix));
+    entries = io.readDir(here);
   } catch (error) {
+    if (prefix !== "") throw cannot(prefix, error);
     throw new UsageError(`cannot read the API reference in ${JSON.stringify(dir)}: ${(error as Error).message.split("\n")[0]} (run typedoc first)`);
   }
   for (const entry of entries) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory) for (const [path, content] of apiFiles(dir, io, name)) files.set(path, content);
+    if (entry.isDirectory) for (const [path, content] of apiFiles(dir, io, name, seen)) files.set(path, content);
     else if (entry.isFile) {
-      const bytes = io.readFile(join(dir, name));
+      let bytes: Uint8Array;
+      try {
+        bytes = io.readFile(join(dir, name));
+      } catch (error) {
+        throw cannot(name, error);
+      }
       files.set(name, name.endsWith(".html") ? new TextDecoder().decode(bytes).replace(/href="(?:\.\.\/)*assets\/icons\.svg#/g, 'href="#') : bytes);
     }
   }
   return files;
+}
+
+/** Whether `inner` is `outer` or lies inside it (paths resolved). */
+function within(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 /** `docs`: writes the pages (and a copy of the API reference) and returns what to print. */
@@ -139,6 +168,15 @@ export function runDocs(
   options: { out: string; format: "md" | "html"; api?: string | undefined; apiFrom?: string | undefined },
   io: CliIo,
 ): string {
+  if (options.apiFrom !== undefined) {
+    const real = (path: string) => io.realPath?.(resolve(path)) ?? resolve(path);
+    const from = real(options.apiFrom);
+    const out = real(options.out);
+    if (within(from, out) || within(out, from))
+      throw new UsageError(
+        `--api-from ${JSON.stringify(options.apiFrom)} and --out ${JSON.stringify(options.out)} overlap: the copy would be copied into itself on every run (give typedoc's output directory, outside --out)`,
+      );
+  }
   const owned = checkOutDir(options.out, io);
   const api = options.api ?? (options.apiFrom !== undefined ? `api/index.html` : undefined);
   const reference = options.apiFrom === undefined ? new Map<string, string | Uint8Array>() : apiFiles(options.apiFrom, io);

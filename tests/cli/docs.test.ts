@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -202,6 +202,37 @@ describe("ai-data-policy docs", () => {
       expect(await docs("github")).toBe(2);
       expect(err).toContain("github.html");
       expect(existsSync(join(dir, "created-outside.html"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("copies an API reference with a link back up its tree once, and names what it cannot read (real files)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "adp-docs-api-"));
+    try {
+      let err = "";
+      const io = {
+        ...nodeIo(),
+        stdout: () => {},
+        stderr: (text: string) => {
+          err += text;
+        },
+      };
+      const docs = (out: string, api: string) => runCli(["docs", "--out", join(dir, out), "--platform", "zoom", "--api-from", join(dir, api)], io);
+      mkdirSync(join(dir, "api1", "sub"), { recursive: true });
+      writeFileSync(join(dir, "api1", "index.html"), "<html></html>");
+      symlinkSync("..", join(dir, "api1", "sub", "loop"));
+      expect(await docs("s1", "api1")).toBe(0);
+      expect(readFileSync(join(dir, "s1", "api", "index.html"), "utf8")).toBe("<html></html>");
+      mkdirSync(join(dir, "api2"));
+      writeFileSync(join(dir, "api2", "index.html"), "<html></html>");
+      symlinkSync("nowhere.js", join(dir, "api2", "broken.js"));
+      expect(await docs("s2", "api2")).toBe(2);
+      expect(err).toBe(`ai-data-policy: cannot read the API reference in ${JSON.stringify(join(dir, "api2"))}: broken.js: not found (a broken link?)\n`);
+      // The output as its own source would copy the copy into itself on every run.
+      err = "";
+      expect(await docs("s1", "s1")).toBe(2);
+      expect(err).toContain("overlap: the copy would be copied into itself on every run");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
