@@ -33,12 +33,13 @@ interface Row {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: Row[] = [
-  // 20 KB and 23 KB since 3 December: the decision's inPart, the undisclosed-day reasons narrowed to
-  // the facts a question is about, frozen reasons, the errors for arguments of the wrong kind and the
-  // fast path's check of choices made while a control's opening was undisclosed made them 19.6 KB and
-  // 22.7 KB (from 18.4 KB and 21.2 KB).
-  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 20 * 1024, goal: 3 * 1024 },
-  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 23 * 1024 },
+  // 21 KB and 24 KB since the second session of 3 December: the refusal of fields a question does not
+  // have (on both paths) and the check of the values an answer turns on in a policy that skipped
+  // validation made them 20.4 KB and 23.5 KB (from 19.6 KB and 22.7 KB; 18.4 KB and 21.2 KB before
+  // inPart, the narrowed undisclosed-day reasons, frozen reasons and the errors for arguments of the
+  // wrong kind).
+  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 21 * 1024, goal: 3 * 1024 },
+  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 24 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
   { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 53 * 1024 },

@@ -13,6 +13,7 @@ import type {
 } from "../schema/types.js";
 import { formatDay, parseIsoDay } from "../time/calendarDay.js";
 import { CORE_CATEGORY_IDS } from "../vocabulary/categories.js";
+import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
 import { BUILT_IN_REGION_GROUPS, type BuiltInRegionGroup } from "../vocabulary/regionGroups.js";
 import { normalizeRegionCode } from "../vocabulary/regions.js";
@@ -238,6 +239,46 @@ function describeUncertain(lo: number, hi: number): string {
  * @category Evaluate
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
+  try {
+    return compileChecked(policy);
+  } catch (error) {
+    // A policy that never passed validation can be of any shape: what the checks here do not foresee
+    // surfaces as the engine's own error, which says neither where nor what to do.
+    if (error instanceof TypeError || error instanceof RangeError) {
+      throw new PolicyError(
+        "(policy)",
+        `is not a valid policy (${error.message}); validatePolicy from ai-data-policy/validate, or ai-data-policy validate FILE, says where`,
+      );
+    }
+    throw error;
+  }
+}
+
+const EFFECTS: ReadonlySet<unknown> = new Set(["used", "not-used", "unknown"]);
+const CONFIDENCES: ReadonlySet<unknown> = new Set(["high", "medium", "low"]);
+const DEFAULTS: ReadonlySet<unknown> = new Set(["on", "off"]);
+const PLAN_IDS: ReadonlySet<unknown> = new Set(PLANS);
+const VISIBILITY_IDS: ReadonlySet<unknown> = new Set(VISIBILITIES);
+
+/** The values a statement's answer turns on, checked: a policy that skipped validation could spell
+ * `"OFF"` for `"off"`, read as on by default, or give an age as text. */
+function checkStatementValues(statement: Policy["statements"][number], path: string): void {
+  const bad = (field: string, value: unknown, expected: string) => new PolicyError(`${path}.${field}`, `${showValue(value)} is not ${expected}`);
+  if (!EFFECTS.has(statement.effect)) throw bad("effect", statement.effect, "an effect (used, not-used, unknown)");
+  if (!CONFIDENCES.has(statement.confidence)) throw bad("confidence", statement.confidence, "a confidence (high, medium, low)");
+  if (statement.consent !== undefined && !DEFAULTS.has(statement.consent.default)) throw bad("consent.default", statement.consent.default, '"on" or "off"');
+  for (const key of ["atLeast", "below"] as const) {
+    const age = statement.age?.[key];
+    if (age !== undefined && !(Number.isInteger(age) && age >= 0)) throw bad(`age.${key}`, age, "a whole number of years");
+  }
+  statement.plans?.forEach((plan, i) => {
+    if (!PLAN_IDS.has(plan)) throw bad(`plans[${i}]`, plan, `a plan (${PLANS.join(", ")})`);
+  });
+  const visibility = statement.data?.visibility;
+  if (visibility !== undefined && !VISIBILITY_IDS.has(visibility)) throw bad("data.visibility", visibility, "a visibility (public, non-public)");
+}
+
+function compileChecked(policy: Policy): CompiledPolicy {
   checkShape(policy);
   const sourceById = new Map(policy.sources.map((source) => [source.id, source]));
   const cite = (citations: readonly Citation[], path: string): CitedSource[] =>
@@ -458,6 +499,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   const statements: CompiledStatement[] = policy.statements.map((statement, index) => {
     const path = `statements[${index}]`;
+    checkStatementValues(statement, path);
     const sources = cite(statement.sources, `${path}.sources`);
     const owner = () => ({ key: `s${index}`, label: statement.summary, sources, confidence: statement.confidence });
     for (const [i, purpose] of statement.purposes.entries()) {

@@ -161,6 +161,11 @@ export function decideNormalized(policy: CompiledPolicy, q: NormalizedQuestion):
  * the answer depends on is missing (then `needs` names it). An answer that would be the same for every
  * value of a missing input is given. Pure: no clock, no I/O; the day is always an argument.
  *
+ * A policy is prepared on its first question and the preparation is kept with the object: treat
+ * policies as values that do not change (the catalogue's are shared by every caller), and to change
+ * one, change a copy (`structuredClone(policy)`); a policy changed in place goes on being answered
+ * as it was.
+ *
  * @param policy - A policy (from the catalogue, or one that passed validation), or its compiled form.
  * @param question - The purpose, data category and day, and what is known about the user and the data.
  * @returns The decision: `answer`, `reasons` (each with its sources), `needs`, `cases` and `confidence`.

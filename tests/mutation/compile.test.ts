@@ -226,6 +226,31 @@ describe("compilePolicy refuses broken references", () => {
   });
 });
 
+describe("compilePolicy refuses values a policy that skipped validation can hold", () => {
+  const s = (overrides: Record<string, unknown>) => policy({ statements: [statement({ id: "s", ...overrides } as never)] });
+  it.each([
+    ["an effect in another case", s({ effect: "Used" }), "statements[0].effect", '"Used" is not an effect (used, not-used, unknown)'],
+    [
+      "a default in capitals, which would have read as on",
+      s({ consent: { default: "OFF", controls: [] } }),
+      "statements[0].consent.default",
+      '"OFF" is not "on" or "off"',
+    ],
+    ["an age as text, which split without end", s({ age: { below: "x" } }), "statements[0].age.below", '"x" is not a whole number of years'],
+    ["a plan in another case", s({ plans: ["Free"] }), "statements[0].plans[0]", '"Free" is not a plan (free, paid, business, enterprise, education)'],
+    ["a confidence not in the scale", s({ confidence: "certain" }), "statements[0].confidence", '"certain" is not a confidence (high, medium, low)'],
+  ])("%s", (_, p, path, message) => {
+    expect(compileError(p)).toEqual({ path, message: `${path}: ${message}` });
+  });
+
+  it("turns an error of the engine's, from a shape it does not foresee, into a PolicyError that says what to do", () => {
+    const broken = s({ purposes: null });
+    const { path, message } = compileError(broken);
+    expect(path).toBe("(policy)");
+    expect(message).toMatch(/^\(policy\): is not a valid policy \(.+\); validatePolicy from ai-data-policy\/validate, or ai-data-policy validate FILE, says where$/);
+  });
+});
+
 describe("citations", () => {
   it("carry every field of the source that is given, and only those", () => {
     const p = policy({
