@@ -7,7 +7,7 @@ function inline(parts: readonly Inline[]): string {
     .map((part) => {
       if (typeof part === "string") return escapeMarkdown(part);
       if ("ref" in part) return `[^${part.ref}]`;
-      if ("link" in part) return `[${escapeMarkdown(part.text)}](${part.link.replace(/[()\s]/g, encodeURIComponent)})`;
+      if ("link" in part) return `[${escapeMarkdown(part.text)}](${part.link.replace(/[()\s<>"`]/g, encodeURIComponent)})`;
       if ("code" in part) return `\`${part.code.replace(/`/g, "'")}\``;
       return `**${escapeMarkdown(part.strong)}**`;
     })
@@ -46,7 +46,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
           block.notes
             .map((s, i) => {
               const dates = sourceDates(s);
-              return `[^${i + 1}]: ${escapeMarkdown(s.title)}. ${escapeMarkdown(s.publisher)}${dates ? `, ${dates}` : ""} (${s.kind}). <${s.url}> “${escapeMarkdown(s.quote)}”${s.locator ? ` (${escapeMarkdown(s.locator)})` : ""}`;
+              return `[^${i + 1}]: ${escapeMarkdown(s.title)}. ${escapeMarkdown(s.publisher)}${dates ? `, ${dates}` : ""} (${s.kind}). <${s.url.replace(/[\s<>"`]/g, encodeURIComponent)}> “${escapeMarkdown(s.quote)}”${s.locator ? ` (${escapeMarkdown(s.locator)})` : ""}`;
             })
             .join("\n"),
         );

@@ -57,7 +57,9 @@ export const IdSchema = z
  */
 export const HttpsUrlSchema = z
   .string()
-  .regex(/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#]\S*)?$/, { error: "must be an https URL" })
+  // No space, quote or angle bracket (nor the other characters a URL may not hold unescaped): a page
+  // prints the URL as a link, and a quote or a bracket in it would end the link and start markup.
+  .regex(/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s"<>\\^`{|}]*)?$/, { error: "must be an https URL (with no space, quote or angle bracket; escape them as %20, %22, %3C, %3E)" })
   .max(2000)
   .meta({ id: "HttpsUrl", description: "An https URL.", examples: ["https://www.linkedin.com/legal/privacy-policy"] });
 

@@ -191,3 +191,15 @@ describe("the README's Docs section", () => {
     expect(readFileSync(new URL(`../../${image}`, import.meta.url), "utf8").startsWith("<svg")).toBe(true);
   });
 });
+
+describe("a page of a policy that skipped validation", () => {
+  it("keeps a source URL with quotes and angle brackets a link, in Markdown as in HTML", () => {
+    const zoom = structuredClone(getPolicy("zoom"));
+    const url = 'https://example.com/"><script>alert(2)</script>';
+    for (const source of zoom.sources) (source as { url: string }).url = url;
+    const md = renderPolicyPage(zoom, { format: "md" });
+    expect(md).not.toContain("<script>");
+    expect(md).toContain("<https://example.com/%22%3E%3Cscript%3Ealert(2)%3C/script%3E>");
+    expect(renderPolicyPage(zoom)).not.toContain("<script>alert");
+  });
+});

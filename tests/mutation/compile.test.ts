@@ -247,7 +247,9 @@ describe("compilePolicy refuses values a policy that skipped validation can hold
     const broken = s({ purposes: null });
     const { path, message } = compileError(broken);
     expect(path).toBe("(policy)");
-    expect(message).toMatch(/^\(policy\): is not a valid policy \(.+\); validatePolicy from ai-data-policy\/validate, or ai-data-policy validate FILE, says where$/);
+    expect(message).toMatch(
+      /^\(policy\): is not a valid policy \(.+\); validatePolicy from ai-data-policy\/validate, or ai-data-policy validate FILE, says where$/,
+    );
   });
 });
 

@@ -14,7 +14,18 @@ const first = (p: Policy) => {
 describe("schema error messages", () => {
   it.each([
     ["an id that is not kebab-case", policy({ id: "Bad_Id" }), ["id"], '"Bad_Id" must be a kebab-case id: lower-case letters, digits and single hyphens'],
-    ["a URL that is not https", policy({ homepage: "http://example.com" }), ["homepage"], '"http://example.com" must be an https URL'],
+    [
+      "a URL that is not https",
+      policy({ homepage: "http://example.com" }),
+      ["homepage"],
+      '"http://example.com" must be an https URL (with no space, quote or angle bracket; escape them as %20, %22, %3C, %3E)',
+    ],
+    [
+      "a URL with a quote and angle brackets, which would end a page's link and start markup",
+      policy({ homepage: 'https://example.com/"><script>alert(2)</script>' }),
+      ["homepage"],
+      '"https://example.com/\\"><script>alert(2)</script>" must be an https URL (with no space, quote or angle bracket; escape them as %20, %22, %3C, %3E)',
+    ],
     [
       "a region that is neither a code nor a group id",
       policy({ statements: [statement({ id: "u", regions: { include: ["usa!"] } })] }),
