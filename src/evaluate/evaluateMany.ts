@@ -17,7 +17,8 @@ import type { Question } from "./question.js";
  * @param policy - A policy or its compiled form.
  * @param questions - The questions, in any iterable.
  * @returns A generator of decisions, in the order of the questions.
- * @throws {@link InputError} When it reaches a bad question (earlier decisions have been yielded).
+ * @throws {@link InputError} When it reaches a bad question (earlier decisions have been yielded); its
+ * field names the question's place in the stream, as `questions[41].user.region`.
  * @example
  * ```ts
  * import { evaluateMany } from "ai-data-policy";
@@ -34,5 +35,18 @@ export function* evaluateMany(policy: Policy | CompiledPolicy, questions: Iterab
   const compiled = prepare(policy);
   if (questions === null || typeof (questions as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== "function")
     throw new InputError("invalid-question", "questions", questions, "must be an iterable of questions (an array, a generator)");
-  for (const question of questions) yield evaluate(compiled, question);
+  let i = 0;
+  for (const question of questions) {
+    let decision: Decision;
+    try {
+      decision = evaluate(compiled, question);
+    } catch (error) {
+      // Which question of the stream: the error names its field within it.
+      if (!(error instanceof InputError)) throw error;
+      const field = error.field === "question" ? `questions[${i}]` : `questions[${i}].${error.field}`;
+      throw new InputError(error.code, field, error.value, error.message.slice(error.field.length + 2));
+    }
+    i++;
+    yield decision;
+  }
 }

@@ -51,7 +51,8 @@ export function regionCodes(): ReadonlySet<string> {
  * @category Model
  */
 export function normalizeRegionCode(input: string): string | undefined {
-  if (input.length !== 2) return undefined;
+  // Letters A to Z only: toUpperCase() would also turn the Turkish dotless ı into I, and ſ into S.
+  if (input.length !== 2 || !/^[A-Za-z]{2}$/.test(input)) return undefined;
   const upper = input.toUpperCase();
   const code = REGION_ALIASES[upper] ?? upper;
   return regionCodes().has(code) ? code : undefined;

@@ -31,6 +31,15 @@ describe("evaluateMany", () => {
     const good: Question = { purpose: "generative-ai-training", category: "posts", at: "2025-01-15", user: { region: "US", age: 30 } };
     const decisions = evaluateMany(linkedin, [good, { ...good, at: "2025-02-30" }]);
     expect(decisions.next().value?.answer).toBe("used");
-    expect(() => decisions.next()).toThrow(InputError);
+    expect(() => decisions.next()).toThrow(
+      new InputError(
+        "invalid-date",
+        "questions[1].at",
+        "2025-02-30",
+        '"2025-02-30" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)',
+      ),
+    );
+    // A question that is not an object is named by its place alone.
+    expect(() => [...evaluateMany(linkedin, [good, good, null as never])]).toThrow(/^questions\[2\]: must be an object$/);
   });
 });

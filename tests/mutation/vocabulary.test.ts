@@ -80,6 +80,9 @@ describe("region codes", () => {
     ["USA", undefined],
     ["U", undefined],
     ["", undefined],
+    // Letters that upper-case to A-Z without being A-Z: the Turkish dotless ı, the long s.
+    ["\u0131t", undefined],
+    ["\u017fe", undefined],
   ])("normalizeRegionCode(%j) is %j", (input, code) => {
     expect(normalizeRegionCode(input)).toBe(code);
   });
