@@ -5,7 +5,7 @@ import { type CompiledPolicy, prepare } from "./compile.js";
 import type { Decision } from "./decision.js";
 import { decideNormalized } from "./evaluate.js";
 import { InputError } from "./InputError.js";
-import { day, normalizeQuestion } from "./normalizeQuestion.js";
+import { CHOICE_FIELDS, day, normalizeQuestion, onlyFields } from "./normalizeQuestion.js";
 import type { Choice, Question } from "./question.js";
 import { Branch, World } from "./world.js";
 
@@ -65,6 +65,8 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
       "recipients differ between platforms; ask one platform about a recipient (evaluate(), or check <platform> --recipient ID)",
     );
   }
+  if (policies === null || typeof (policies as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== "function")
+    throw new InputError("invalid-question", "policies", policies, "must be an iterable of policies (an array; policies from getPolicy or parsePolicy)");
   const compiled = [...policies].map(prepare);
   const lists = { optOuts: question.user?.optOuts ?? [], optIns: question.user?.optIns ?? [] };
   for (const [key, list] of Object.entries(lists)) {
@@ -74,6 +76,7 @@ export function evaluateAll(policies: Iterable<Policy | CompiledPolicy>, questio
       // with its controls, and would name a bad one by its place in that shorter list, or never see it.
       const field = `user.${key}[${i}]`;
       if (!isObject(choice)) throw new InputError("invalid-question", field, choice, "must be an object { control, at }");
+      onlyFields(choice as unknown as Record<string, unknown>, CHOICE_FIELDS, field, "a choice");
       day(choice.at, `${field}.at`);
       if (choice.outcome !== undefined && choice.outcome !== "accepted" && choice.outcome !== "refused") {
         throw new InputError("invalid-outcome", `${field}.outcome`, choice.outcome, `must be "accepted" or "refused"`);

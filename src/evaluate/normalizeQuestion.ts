@@ -128,8 +128,10 @@ export const CHOICE_FIELDS: readonly string[] = ["control", "at", "outcome"];
  * Refuses a field the question's part does not have, unless it is undefined: a misspelt `optOut` or
  * `Region` read as absent would answer for a user with no choices, or in an unknown region, without a
  * word.
+ *
+ * @internal
  */
-function onlyFields(value: Record<string, unknown>, fields: readonly string[], path: string, what: string): void {
+export function onlyFields(value: Record<string, unknown>, fields: readonly string[], path: string, what: string): void {
   for (const key of Object.keys(value)) {
     // An unknown field left undefined (an object spread, an optional value not given) says nothing.
     if (fields.includes(key) || value[key] === undefined) continue;

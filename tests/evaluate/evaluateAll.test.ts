@@ -166,6 +166,16 @@ describe("evaluateAll with a platform's own vocabulary", () => {
     ],
     [{ optOuts: [{ control: SETTING, at: "2025-01-01", outcome: "maybe" }] }, "user.optOuts[0].outcome", "invalid-outcome"],
     [{ optIns: [null] }, "user.optIns[0]", "invalid-question"],
+    [
+      {
+        optOuts: [
+          { control: "google-extended", at: "2025-01-01" },
+          { control: SETTING, at: "2025-01-01", when: "later" },
+        ],
+      },
+      "user.optOuts[1].when",
+      "unknown-field",
+    ],
   ])("refuses a bad choice even where no platform asked knows the purpose, naming it by its own place: %j", (choices, field, code) => {
     const error = (() => {
       try {
@@ -178,6 +188,12 @@ describe("evaluateAll with a platform's own vocabulary", () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ field, code });
   });
+});
+
+it("evaluateAll refuses policies that are not a list, with an InputError", () => {
+  expect(() => evaluateAll(null as never, { purpose: "generative-ai-training", category: "posts", at: "2025-01-01" })).toThrow(
+    new InputError("invalid-question", "policies", null, "must be an iterable of policies (an array; policies from getPolicy or parsePolicy)"),
+  );
 });
 
 describe("controlsFor", () => {
