@@ -1,6 +1,8 @@
 import type { Control, Policy, Statement } from "../schema/types.js";
 import type { CitedSource } from "../evaluate/decision.js";
 import { summarizeControl } from "../evaluate/actions.js";
+import { InputError } from "../evaluate/InputError.js";
+import { showValue } from "../util/suggest.js";
 import { addDays, boundaryDays, boundaryText, inWindow } from "./days.js";
 import { type PolicyChanges, changes, describeChanges } from "./changes.js";
 import { type Block, FootnoteList, type Inline } from "./document.js";
@@ -270,7 +272,7 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
  * @param policy - A policy.
  * @param options - The format (`html` by default, or `md`) and the links to the index and API pages.
  * @returns The page.
- * @throws `InputError` (from `ai-data-policy`) only if the policy itself is inconsistent.
+ * @throws `InputError` (from `ai-data-policy`) for a format other than html or md, or if the policy itself is inconsistent.
  * @example
  * ```ts
  * import { renderPolicyPage } from "ai-data-policy/docs";
@@ -283,6 +285,8 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
  * @category Docs
  */
 export function renderPolicyPage(policy: Policy, options: PageOptions = {}): string {
+  if (options.format !== undefined && options.format !== "html" && options.format !== "md")
+    throw new InputError("invalid-question", "options.format", options.format, `${showValue(options.format)} is not a format (html, md)`);
   const blocks = policyPageBlocks(policy, options);
   if (options.format === "md") {
     const nav = `[All policies](${options.indexHref ?? "index.md"})${options.apiHref ? ` · [API reference](${options.apiHref})` : ""}`;

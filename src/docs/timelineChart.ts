@@ -2,6 +2,8 @@ import type { Policy } from "../schema/types.js";
 import type { Answer, CitedSource, Reason } from "../evaluate/decision.js";
 import type { QuestionWithoutDay } from "../evaluate/question.js";
 import { type TimelineSegment, timeline } from "../evaluate/timeline.js";
+import { InputError } from "../evaluate/InputError.js";
+import { didYouMean, showValue } from "../util/suggest.js";
 import { addDays, dayNumber } from "./days.js";
 import { escapeXml } from "./escape.js";
 import {
@@ -83,7 +85,7 @@ export function changeSource(previous: TimelineSegment | undefined, next: Timeli
  * @param policy - A policy.
  * @param options - `purposes`: draw only lanes for these purposes (by default, every purpose the statements name).
  * @returns The lanes, the range and the boundaries; {@link timelineChart} draws it.
- * @throws `InputError` (from `ai-data-policy`) only if the policy itself is inconsistent.
+ * @throws `InputError` (from `ai-data-policy`) for a purpose no statement is about, or if the policy itself is inconsistent.
  * @example
  * ```ts
  * import { timelineChartModel } from "ai-data-policy/docs";
@@ -95,10 +97,21 @@ export function changeSource(previous: TimelineSegment | undefined, next: Timeli
  * @category Docs
  */
 export function timelineChartModel(policy: Policy, options: { readonly purposes?: readonly string[] } = {}): TimelineChartModel {
+  const mentioned = mentionedPurposes(policy);
+  // A purpose no statement is about would leave its lanes out without a word: an empty chart.
+  options.purposes?.forEach((purpose, i) => {
+    if (!mentioned.includes(purpose))
+      throw new InputError(
+        "unknown-purpose",
+        `purposes[${i}]`,
+        purpose,
+        `${showValue(purpose)}: no statement of ${policy.name}'s policy is about it${typeof purpose === "string" ? didYouMean(purpose, mentioned) : ""} (its purposes: ${mentioned.join(", ")})`,
+      );
+  });
   const range = chartRange(policy);
   const facts = representativeFacts(policy);
   const lanes: ChartLane[] = [];
-  for (const purpose of mentionedPurposes(policy).filter((p) => options.purposes === undefined || options.purposes.includes(p))) {
+  for (const purpose of mentioned.filter((p) => options.purposes === undefined || options.purposes.includes(p))) {
     const category = mainCategory(policy, purpose);
     for (const region of representativeRegions(policy)) {
       const question: QuestionWithoutDay = { purpose, category, user: { ...facts.user, region: region.code }, data: facts.data };
@@ -158,7 +171,7 @@ const FONT = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-se
  * @param policy - A policy.
  * @param options - Where dates link to, and the width.
  * @returns The SVG text.
- * @throws `InputError` (from `ai-data-policy`) only if the policy itself is inconsistent.
+ * @throws `InputError` (from `ai-data-policy`) for a purpose no statement is about, or if the policy itself is inconsistent.
  * @example
  * ```ts
  * import { timelineChart } from "ai-data-policy/docs";

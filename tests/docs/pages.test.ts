@@ -203,3 +203,14 @@ describe("a page of a policy that skipped validation", () => {
     expect(renderPolicyPage(zoom)).not.toContain("<script>alert");
   });
 });
+
+describe("options the renderers refuse", () => {
+  it("a format other than html or md, and a purpose the chart has no lane for", () => {
+    expect(() => renderPolicyPage(getPolicy("zoom"), { format: "pdf" as never })).toThrow(
+      new InputError("invalid-question", "options.format", "pdf", '"pdf" is not a format (html, md)'),
+    );
+    expect(() => timelineChart(getPolicy("linkedin"), { purposes: ["generative-ai-trainin"] })).toThrow(
+      /^purposes\[0\]: "generative-ai-trainin": no statement of LinkedIn's policy is about it; did you mean "generative-ai-training"\?/,
+    );
+  });
+});
