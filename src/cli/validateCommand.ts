@@ -78,19 +78,29 @@ function read(io: CliIo, file: string): Uint8Array {
 
 /**
  * `ai-data-policy validate <file|dir|->...`: exit 0 when valid, 1 when problems were found, 2 when an
- * input cannot be read. Validation only reads.
+ * input cannot be read (the others are still validated and reported). Validation only reads.
  */
 export function runValidate(inputs: readonly string[], options: { format: "text" | "json"; strict: boolean }, io: CliIo): number {
   if (inputs.length === 0) throw new UsageError("validate needs at least one file, directory, or - for standard input");
   const files = expand(io, inputs);
   if (files.length === 0) throw new UsageError(`no .json files in ${inputs.join(", ")}`);
-  const reports: FileReport[] = files.map((file) => {
+  // A file that cannot be read is named, and the others are still validated: one broken link in a
+  // directory does not hide what every other file holds. The exit code then says an input was unreadable.
+  const unreadable: string[] = [];
+  const reports: FileReport[] = files.flatMap((file) => {
     const name = file === "-" ? "<stdin>" : file;
-    const bytes = read(io, file);
+    let bytes: Uint8Array;
+    try {
+      bytes = read(io, file);
+    } catch (error) {
+      if (!(error instanceof UsageError) || files.length === 1) throw error;
+      unreadable.push(error.message);
+      return [];
+    }
     // Read only up to the limit: its size past that is not known, and not needed.
-    if (bytes.byteLength > DEFAULT_MAX_BYTES) return { file: name, valid: false, issues: [tooLarge(undefined, DEFAULT_MAX_BYTES, name)] };
+    if (bytes.byteLength > DEFAULT_MAX_BYTES) return [{ file: name, valid: false, issues: [tooLarge(undefined, DEFAULT_MAX_BYTES, name)] }];
     const { valid, issues } = validatePolicy(bytes, { file: name });
-    return { file: name, valid: valid && !(options.strict && issues.length > 0), issues };
+    return [{ file: name, valid: valid && !(options.strict && issues.length > 0), issues }];
   });
   const errors = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
   const warnings = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "warning").length, 0);
@@ -102,9 +112,13 @@ export function runValidate(inputs: readonly string[], options: { format: "text"
     const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const summary =
       failed === 0
-        ? `${count(files.length, "file")} valid${warnings > 0 ? ` (${count(warnings, "warning")})` : ""}`
-        : `${count(errors, "error")} and ${count(warnings, "warning")}; ${failed} of ${count(files.length, "file")} invalid${options.strict && errors === 0 ? " (--strict: warnings fail)" : ""}`;
-    (failed === 0 ? io.stdout : io.stderr)(`${summary}\n`);
+        ? `${count(reports.length, "file")} valid${warnings > 0 ? ` (${count(warnings, "warning")})` : ""}`
+        : `${count(errors, "error")} and ${count(warnings, "warning")}; ${failed} of ${count(reports.length, "file")} invalid${options.strict && errors === 0 ? " (--strict: warnings fail)" : ""}`;
+    (failed === 0 && unreadable.length === 0 ? io.stdout : io.stderr)(
+      `${summary}${unreadable.length > 0 ? ` (and ${count(unreadable.length, "file")} not read)` : ""}\n`,
+    );
   }
+  for (const message of unreadable) io.stderr(`ai-data-policy: ${message}\n`);
+  if (unreadable.length > 0) return ExitCode.UsageError;
   return failed === 0 ? ExitCode.Ok : ExitCode.ProblemsFound;
 }

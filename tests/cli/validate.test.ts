@@ -100,8 +100,13 @@ describe("ai-data-policy validate", () => {
     expect(err.join("")).toBe("2 errors and 0 warnings; 1 of 2 files invalid\n");
     symlinkSync(join(dir, "missing.json"), join(dir, "d", "broken.json"));
     err.length = 0;
+    out.length = 0;
+    // The other files are still validated and reported; the unreadable one is named, with exit code 2.
     expect(await runCli(["validate", join(dir, "d")], io)).toBe(2);
-    expect(err.join("")).toBe(`ai-data-policy: ${join(dir, "d", "broken.json")}: cannot be read (no such file)\n`);
+    expect(out.join("")).toMatch(new RegExp(`^${join(dir, "d", "linked.json")}:\\d+:\\d+ error`, "m"));
+    expect(err.join("")).toBe(
+      `2 errors and 0 warnings; 1 of 2 files invalid (and 1 file not read)\nai-data-policy: ${join(dir, "d", "broken.json")}: cannot be read (no such file)\n`,
+    );
   });
 
   it("reads standard input once when it is named twice", async () => {
