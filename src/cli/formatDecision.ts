@@ -2,6 +2,7 @@ import type { Answer, CitedSource, Decision, Reason } from "../evaluate/decision
 import type { Question, QuestionWithoutDay } from "../evaluate/question.js";
 import type { TimelineSegment } from "../evaluate/timeline.js";
 import type { Policy } from "../schema/types.js";
+import { normalizeRegionCode } from "../vocabulary/regions.js";
 
 const WIDTH = 100;
 
@@ -75,7 +76,8 @@ export function describeQuestion(policy: Policy, question: Question | QuestionWi
   if ("at" in question) parts[0] += ` on ${String(question.at)}`;
   const user = question.user;
   const facts: string[] = [];
-  if (user?.region) facts.push(`region ${user.region}`);
+  // As the evaluator read it: "uk" is GB.
+  if (user?.region) facts.push(`region ${normalizeRegionCode(user.region) ?? user.region}`);
   if (user?.age !== undefined) facts.push(`age ${user.age}`);
   if (user?.plan) facts.push(`plan ${user.plan}`);
   for (const c of user?.optOuts ?? []) facts.push(`opted out with ${c.control} on ${String(c.at)}${c.outcome ? ` (${c.outcome})` : ""}`);

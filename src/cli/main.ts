@@ -377,7 +377,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => number | 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    io.stdout(HELP);
+    // Asked for, the help is the output; without a command it explains a usage error, on stderr.
+    (command === undefined ? io.stderr : io.stdout)(HELP);
     return command === undefined ? ExitCode.UsageError : ExitCode.Ok;
   }
   if (command === "--version" || command === "-v") {

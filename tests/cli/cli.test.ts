@@ -369,10 +369,17 @@ describe("ai-data-policy timeline, list, show", () => {
     expect(JSON.parse((await run("show", "linkedin", "--json")).stdout)).toHaveProperty("id", "linkedin");
   });
 
+  it("echoes the region as it was read: uk is GB", async () => {
+    const { stdout } = await run(...HEADLINE.map((a) => (a === "DE" ? "uk" : a)));
+    expect(stdout).toMatch(/^Facts: region GB;/m);
+  });
+
   it("prints help and the version", async () => {
     expect((await run("--help")).stdout).toContain("Usage");
     expect((await run("--help")).code).toBe(0);
-    expect((await run()).code).toBe(2);
+    // Without a command the help explains a usage error: on stderr, nothing on stdout.
+    expect(await run()).toMatchObject({ code: 2, stdout: "" });
+    expect((await run()).stderr).toContain("Usage");
     expect((await run("check", "--help")).stdout).toContain("Usage: ai-data-policy check");
     expect((await run("--version")).stdout).toMatch(/^\d+\.\d+\.\d+|0\.0\.0-dev/);
   });
