@@ -6,6 +6,7 @@
  */
 export type PolicyIssueCode =
   // reading the input
+  | "invalid_option"
   | "empty_input"
   | "too_large"
   | "binary_input"

@@ -8,6 +8,7 @@ import { locateByColons } from "./json/locateByColons.js";
 import { locatePaths } from "./json/locatePaths.js";
 import { scanJson } from "./json/scanJson.js";
 import { lintPolicy } from "./lintPolicy.js";
+import { showValue } from "../util/suggest.js";
 import type { PolicyIssue } from "./PolicyIssue.js";
 import { structuralIssues } from "./structuralIssues.js";
 import isPolicyShape, { POLICY_SHAPE_DEPTH } from "./generated/isPolicyShape.js";
@@ -292,6 +293,20 @@ function validateText(text: string, options: ValidateOptions, bom: boolean): Val
 export function validatePolicy(given: unknown, givenOptions: ValidateOptions = {}): ValidationResult {
   // It never throws: options that are not an object (null, say) are read as none.
   const options: ValidateOptions = typeof givenOptions === "object" && givenOptions !== null ? givenOptions : {};
+  // A limit that is not a number of what it limits (NaN would compare false, as no limit) is said, not
+  // read as none: the caller set it for a reason.
+  const badOptions = (["maxBytes", "maxDepth", "maxIssues"] as const).flatMap((name) => {
+    const value = options[name];
+    if (value === undefined || (Number.isInteger(value) && value >= 1)) return [];
+    const issue: PolicyIssue = {
+      code: "invalid_option",
+      severity: "error",
+      message: `options.${name}: ${showValue(value)} is not a limit; give a whole number from 1`,
+      path: [],
+    };
+    return [issue];
+  });
+  if (badOptions.length > 0) return result(badOptions);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // Bytes however they come (fetch's arrayBuffer(), a Buffer, a DataView) are read as the bytes they are.
   const input =
@@ -347,7 +362,7 @@ export function validatePolicy(given: unknown, givenOptions: ValidateOptions = {
  * @internal
  */
 export function tooLarge(size: number | undefined, max: number, file: string | undefined): PolicyIssue {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`);
   const location = file === undefined ? { line: 1, column: 1, offset: 0, length: 0 } : { file, line: 1, column: 1, offset: 0, length: 0 };
   return {
     code: "too_large",

@@ -152,6 +152,20 @@ describe("validatePolicy: reading the input", () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it("says which limit it was given is not one, rather than reading it as none", () => {
+    const text = JSON.stringify(policy());
+    expect(validatePolicy(text, { maxBytes: Number.NaN }).issues).toEqual([
+      { code: "invalid_option", severity: "error", message: "options.maxBytes: NaN is not a limit; give a whole number from 1", path: [] },
+    ]);
+    expect(validatePolicy(text, { maxDepth: "x" as never, maxIssues: -1 }).issues.map((i) => i.message)).toEqual([
+      'options.maxDepth: "x" is not a limit; give a whole number from 1',
+      "options.maxIssues: -1 is not a limit; give a whole number from 1",
+    ]);
+    // A small limit is said in the unit it is in.
+    expect(validatePolicy(text, { maxBytes: 10 }).issues[0]?.message).toMatch(/^the input is \d+ bytes; the limit is 10 bytes/);
+    expect(validatePolicy(text, { maxBytes: 1_000_000_000 }).valid).toBe(true);
+  });
+
   it("refuses nesting 100,000 levels deep without overflowing the stack", () => {
     expect(lines(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)).toMatchInlineSnapshot(`
       "p.json:1:65 error nesting deeper than 64 levels [too_deep] at (document)
