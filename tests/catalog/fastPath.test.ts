@@ -84,7 +84,7 @@ const FAST_ANSWERS: Record<string, string> = {
   google: "1655 answered, 626 decisions",
   linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1263 decisions",
-  openai: "1904 answered, 699 decisions",
+  openai: "1889 answered, 715 decisions",
   reddit: "1837 answered, 467 decisions",
   slack: "1860 answered, 556 decisions",
   x: "1877 answered, 968 decisions",

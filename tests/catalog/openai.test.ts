@@ -302,8 +302,27 @@ describe("OpenAI: feedback stays in use after opting out (EU privacy policy, 1 A
     { why: "France (EEA): used", q: ask("feedback", "2026-06-01", { region: "FR", plan: "paid" }), answer: "used" },
     { why: "the United Kingdom: used", q: ask("feedback", "2026-06-01", { region: "GB" }), answer: "used" },
     { why: "Switzerland: used", q: ask("feedback", "2026-06-01", { region: "CH" }), answer: "used" },
-    { why: "the United States: the policy for other regions was not read", q: ask("feedback", "2026-06-01", { region: "US" }), answer: "unknown" },
-    { why: "the region matters for feedback", q: ask("feedback", "2026-06-01", { region: null }), answer: "unknown", needs: ["region"] },
+    {
+      why: "the United States in June 2026: the privacy policy for other regions was not read, and the help article is known from October",
+      q: ask("feedback", "2026-06-01", { region: "US" }),
+      answer: "unknown",
+      code: "uncertain-date",
+    },
+    { why: "the region matters for feedback in June 2026", q: ask("feedback", "2026-06-01", { region: null }), answer: "unknown", needs: ["region"] },
+  ]);
+});
+
+describe("OpenAI: feedback after opting out, everywhere (the help article, known from October 2026)", () => {
+  const allOff = [...choice(TOGGLE, "2025-01-01"), ...choice(PORTAL, "2025-01-01")];
+  table([
+    {
+      why: "the United States, after both opt-outs: the feedback's conversation may still be used (medium)",
+      q: ask("feedback", "2026-10-05", { region: "US", optOuts: allOff, created: "2026-10-01" }),
+      answer: "used",
+      statement: "feedback-trained-after-opt-out",
+    },
+    { why: "with no region given, every region now gives it", q: ask("feedback", "2026-10-05", { region: null }), answer: "used" },
+    { why: "not for business plans, which the article leaves to their own terms", q: ask("feedback", "2026-10-05", { plan: "business" }), answer: "unknown" },
   ]);
 });
 
