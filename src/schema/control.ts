@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DayBoundarySchema, HttpsUrlSchema, IdSchema, ProseSchema } from "./primitives.js";
+import { DayBoundarySchema, HttpsUrlSchema, IdSchema, ProseSchema, text } from "./primitives.js";
 import { RegionConditionSchema } from "./region.js";
 import { CitationsSchema } from "./source.js";
 
@@ -56,7 +56,7 @@ export const ScopeRuleSchema = z
  */
 export const ControlLabelSchema = z
   .strictObject({
-    text: z.string().min(1).max(300),
+    text: text(300),
     from: DayBoundarySchema.optional(),
     until: DayBoundarySchema.optional(),
     sources: CitationsSchema,
@@ -90,10 +90,10 @@ export const ControlSchema = z
       .enum(["setting", "form", "email", "per-item", "signal", "deletion"])
       .meta({ description: "setting: a switch; form: an objection or request form; email; per-item: a choice per conversation or post; signal: a machine-readable directive; deletion: deleting the data." }),
     labels: z.array(ControlLabelSchema).min(1).meta({ description: "Names it was shown under, oldest first." }),
-    location: z.string().min(1).max(500).optional().meta({ description: "Where it lives, as a path through the product's menus." }),
+    location: text(500).optional().meta({ description: "Where it lives, as a path through the product's menus." }),
     url: HttpsUrlSchema.optional(),
     contact: z
-      .strictObject({ email: z.email(), subject: z.string().min(1).max(300).optional() })
+      .strictObject({ email: z.email(), subject: text(300).optional() })
       .optional()
       .meta({ description: "For e-mail controls: the address and the subject line to use." }),
     purposes: z.array(IdSchema).min(1).meta({ description: "The purposes it covers." }),

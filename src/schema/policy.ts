@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ControlSchema } from "./control.js";
-import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema } from "./primitives.js";
+import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema, text } from "./primitives.js";
 import { RecipientSchema } from "./recipient.js";
 import { RegionGroupSchema } from "./region.js";
 import { CitationsSchema, SourceSchema } from "./source.js";
@@ -14,7 +14,7 @@ import { StatementSchema } from "./statement.js";
 export const PurposeDefinitionSchema = z
   .strictObject({
     id: IdSchema,
-    label: z.string().min(1).max(200),
+    label: text(200),
     description: ProseSchema,
     parent: IdSchema.optional().meta({ description: "A core purpose this one is a kind of." }),
     thirdPartiesOnly: z
@@ -35,7 +35,7 @@ export const PurposeDefinitionSchema = z
 export const CategoryDefinitionSchema = z
   .strictObject({
     id: IdSchema,
-    label: z.string().min(1).max(200),
+    label: text(200),
     description: ProseSchema,
     parent: IdSchema.meta({ description: "The category this one is part of." }),
   })
@@ -52,7 +52,7 @@ export const PolicySchema = z
     $schema: z.string().optional().meta({ description: "The JSON Schema this file follows, for editors." }),
     formatVersion: z.literal(1).meta({ description: "The version of this format." }),
     id: IdSchema.meta({ description: "The platform id, a lower-case word: linkedin, meta, openai." }),
-    name: z.string().min(1).max(200),
+    name: text(200),
     homepage: HttpsUrlSchema,
     summary: ProseSchema.meta({ description: "What the platform does with users' data for AI, in plain words." }),
     coverage: z

@@ -1,6 +1,21 @@
 import * as z from "zod";
 
 /**
+ * Text a person reads: at least one character that is not a space (a name of three spaces would
+ * print as nothing), and at most `max`.
+ *
+ * @internal
+ */
+export function text(max: number) {
+  // Empty text matches here, so that it is reported once, by min(1).
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^$|\S/, { error: "must have some text, not only spaces" });
+}
+
+/**
  * A calendar day, `YYYY-MM-DD`, that exists (`2025-02-30` does not). Days are UTC calendar days.
  *
  * @category Validate
@@ -23,7 +38,7 @@ export const UncertainDaySchema = z
     latest: CalendarDaySchema.optional().meta({
       description: "The last day the event can have happened on. Omit when there is no known upper bound.",
     }),
-    note: z.string().min(1).optional().meta({ description: "Why the date is uncertain, in one sentence." }),
+    note: text(2000).optional().meta({ description: "Why the date is uncertain, in one sentence." }),
   })
   .meta({
     id: "UncertainDay",
@@ -80,4 +95,4 @@ export const ConfidenceSchema = z
  *
  * @category Validate
  */
-export const ProseSchema = z.string().min(1).max(2000);
+export const ProseSchema = text(2000);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, ProseSchema } from "./primitives.js";
+import { IdSchema, ProseSchema, text } from "./primitives.js";
 import { CitationsSchema } from "./source.js";
 
 /**
@@ -11,7 +11,7 @@ import { CitationsSchema } from "./source.js";
 export const RecipientSchema = z
   .strictObject({
     id: IdSchema,
-    label: z.string().min(1).max(200),
+    label: text(200),
     kind: z
       .enum(["platform", "affiliate", "service-provider", "licensee", "crawler", "public"])
       .meta({ description: "platform: the platform itself; affiliate; service-provider; licensee; crawler; public." }),

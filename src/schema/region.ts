@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CitationsSchema } from "./source.js";
-import { DayBoundarySchema, IdSchema, ProseSchema } from "./primitives.js";
+import { DayBoundarySchema, IdSchema, ProseSchema, text } from "./primitives.js";
 
 /**
  * A region: an ISO 3166-1 alpha-2 country code (`DE`, `GB`; `UK` is accepted as an alias of `GB`), a
@@ -41,7 +41,7 @@ export const RegionGroupMemberSchema = z
 export const RegionGroupSchema = z
   .strictObject({
     id: IdSchema,
-    label: z.string().min(1).max(200),
+    label: text(200),
     members: z.array(RegionGroupMemberSchema).min(1),
     note: ProseSchema.optional(),
     sources: CitationsSchema,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema } from "./primitives.js";
+import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema, text } from "./primitives.js";
 
 /**
  * A document that facts are taken from: a platform's legal text, a regulator's statement, a news report.
@@ -12,8 +12,8 @@ export const SourceSchema = z
   .strictObject({
     id: IdSchema,
     url: HttpsUrlSchema.meta({ description: "Where the document can be read (an archive snapshot is best)." }),
-    title: z.string().min(1).max(300),
-    publisher: z.string().min(1).max(200).meta({ description: "Who published it: the platform, a regulator, an outlet." }),
+    title: text(300),
+    publisher: text(200).meta({ description: "Who published it: the platform, a regulator, an outlet." }),
     published: CalendarDaySchema.optional().meta({ description: "When the document was published or took effect." }),
     captured: CalendarDaySchema.optional().meta({ description: "When the copy that was read was captured or recorded (an archive's recording date)." }),
     accessed: CalendarDaySchema.optional().meta({ description: "When this project read it, for copies whose own date is unknown." }),
@@ -33,8 +33,8 @@ export const SourceSchema = z
 export const CitationSchema = z
   .strictObject({
     source: IdSchema.meta({ description: "The id of a source listed in the policy's `sources`." }),
-    quote: z.string().min(1).max(600).meta({ description: "A short verbatim quote (under about 40 words) that supports the fact." }),
-    locator: z.string().min(1).max(200).optional().meta({ description: "Where in the document: a section, a table row." }),
+    quote: text(600).meta({ description: "A short verbatim quote (under about 40 words) that supports the fact." }),
+    locator: text(200).optional().meta({ description: "Where in the document: a section, a table row." }),
   })
   .meta({ id: "Citation", description: "A source cited for a fact, with the quote that supports it." });
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ControlLinkSchema, ScopeRuleSchema } from "./control.js";
-import { ConfidenceSchema, DayBoundarySchema, IdSchema, ProseSchema } from "./primitives.js";
+import { ConfidenceSchema, DayBoundarySchema, IdSchema, ProseSchema, text } from "./primitives.js";
 import { RegionConditionSchema } from "./region.js";
 import { PLANS, VISIBILITIES } from "../vocabulary/plans.js";
 import { CitationsSchema } from "./source.js";
@@ -58,7 +58,7 @@ export const DisputeSchema = z
   .strictObject({
     id: IdSchema,
     claim: ProseSchema.meta({ description: "The differing reading, in one or two sentences." }),
-    by: z.string().min(1).max(200).meta({ description: "Who holds it: a regulator, a court, an outlet." }),
+    by: text(200).meta({ description: "Who holds it: a regulator, a court, an outlet." }),
     where: z
       .strictObject({
         regions: RegionConditionSchema.optional(),

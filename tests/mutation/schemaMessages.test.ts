@@ -14,6 +14,7 @@ const first = (p: Policy) => {
 describe("schema error messages", () => {
   it.each([
     ["an id that is not kebab-case", policy({ id: "Bad_Id" }), ["id"], '"Bad_Id" must be a kebab-case id: lower-case letters, digits and single hyphens'],
+    ["a name of spaces only", policy({ name: "   " }), ["name"], '"   " must have some text, not only spaces'],
     [
       "a URL that is not https",
       policy({ homepage: "http://example.com" }),
