@@ -42,7 +42,9 @@ const rows: Row[] = [
   { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 24 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
-  { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 53 * 1024 },
+  // 54 KB since the second session of 3 December: the checks of text that is only spaces, of URLs
+  // and of the options made it 53.1 KB (from 52.8 KB).
+  { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 54 * 1024 },
   { what: "ai-data-policy/catalog (every platform)", contents: `export * from "./src/catalog/index.ts";`, budget: 160 * 1024 },
 ];
 for (const file of readdirSync(`${root}policies`)

@@ -100,7 +100,13 @@ function ageRange(age: number, thresholds: readonly number[]): string {
 
 function day(value: DateInput, field: string): string {
   const n = toDayNumber(value);
-  if (n === undefined) throw new InputError("invalid-date", field, value, `${showValue(value)} is not a real date (YYYY-MM-DD)`);
+  if (n === undefined)
+    throw new InputError(
+      "invalid-date",
+      field,
+      value,
+      `${showValue(value)} is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)`,
+    );
   return formatDay(n);
 }
 

@@ -124,7 +124,13 @@ function sameDecision(a: Decision, b: Decision): boolean {
 function rangeDay(value: DateInput | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
   const day = toDayNumber(value);
-  if (day === undefined) throw new InputError("invalid-date", field, value, `${showValue(value)} is not a real date (YYYY-MM-DD)`);
+  if (day === undefined)
+    throw new InputError(
+      "invalid-date",
+      field,
+      value,
+      `${showValue(value)} is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)`,
+    );
   return day;
 }
 

@@ -327,7 +327,9 @@ describe("ai-data-policy timeline, list, show", () => {
     expect((await run(...q, "--from", "2025-01-01", "--until", "2024-01-01")).stderr).toBe(
       "ai-data-policy: --until 2024-01-01 must be after --from 2025-01-01\n",
     );
-    expect((await run(...q, "--from", "2025-02-30")).stderr).toBe('ai-data-policy: --from: "2025-02-30" is not a real date (YYYY-MM-DD)\n');
+    expect((await run(...q, "--from", "2025-02-30")).stderr).toBe(
+      'ai-data-policy: --from: "2025-02-30" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)\n',
+    );
   });
 
   it("prints a timeline as JSON, limited to a range", async () => {

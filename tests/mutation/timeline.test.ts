@@ -243,8 +243,8 @@ describe("timeline: runs and range", () => {
   it.each([
     [{ from: "2024-03-01", until: "2024-03-01" }, "range.until", "must be after range.from"],
     [{ from: "2024-03-02", until: "2024-03-01" }, "range.until", "must be after range.from"],
-    [{ from: "2024-02-30" }, "range.from", '"2024-02-30" is not a real date (YYYY-MM-DD)'],
-    [{ until: "soon" }, "range.until", '"soon" is not a real date (YYYY-MM-DD)'],
+    [{ from: "2024-02-30" }, "range.from", '"2024-02-30" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)'],
+    [{ until: "soon" }, "range.until", '"soon" is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)'],
   ])("refuses the range %j", (range, field, words) => {
     const p = policy();
     let error: unknown;
