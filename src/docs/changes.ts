@@ -4,8 +4,8 @@ import type { DateInput, Question, UserFacts } from "../evaluate/question.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { controlsFor } from "../evaluate/evaluateAll.js";
 import { InputError } from "../evaluate/InputError.js";
-import { formatDay, toDayNumber } from "../time/calendarDay.js";
-import { showValue } from "../util/suggest.js";
+import { day } from "../evaluate/normalizeQuestion.js";
+import { formatDay } from "../time/calendarDay.js";
 import { CORE_CATEGORY_IDS } from "../vocabulary/categories.js";
 import { CORE_PURPOSE_IDS } from "../vocabulary/purposes.js";
 import { PLANS } from "../vocabulary/plans.js";
@@ -98,16 +98,8 @@ function ageRange(age: number, thresholds: readonly number[]): string {
   return `${lower} to ${upper - 1}`;
 }
 
-function day(value: DateInput, field: string): string {
-  const n = toDayNumber(value);
-  if (n === undefined)
-    throw new InputError(
-      "invalid-date",
-      field,
-      value,
-      `${showValue(value)} is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)`,
-    );
-  return formatDay(n);
+function isoDay(value: DateInput, field: string): string {
+  return formatDay(day(value, field));
 }
 
 function labelOn(control: Control, on: string): string | undefined {
@@ -232,8 +224,8 @@ function controlChanges(policy: Policy, from: string, to: string, regions: reado
  * @category Docs
  */
 export function changes(policy: Policy, from: DateInput, to: DateInput): PolicyChanges {
-  const a = day(from, "from");
-  const b = day(to, "to");
+  const a = isoDay(from, "from");
+  const b = isoDay(to, "to");
   if (b <= a) throw new InputError("invalid-range", "to", to, "must be after from");
   const regions = representativeRegions(policy);
   const users = variants(policy);

@@ -1,11 +1,10 @@
 import type { Policy } from "../schema/types.js";
-import { formatDay, toDayNumber } from "../time/calendarDay.js";
+import { formatDay } from "../time/calendarDay.js";
 import { type CompiledGroup, type CompiledPolicy, type RegionTest, prepare } from "./compile.js";
 import type { Decision, Reason } from "./decision.js";
 import { decideNormalized } from "./evaluate.js";
-import { showValue } from "../util/suggest.js";
 import { InputError } from "./InputError.js";
-import { type NormalizedQuestion, normalizeQuestion } from "./normalizeQuestion.js";
+import { type NormalizedQuestion, day, normalizeQuestion } from "./normalizeQuestion.js";
 import type { DateInput, QuestionWithoutDay } from "./question.js";
 
 /**
@@ -123,15 +122,7 @@ function sameDecision(a: Decision, b: Decision): boolean {
 
 function rangeDay(value: DateInput | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
-  const day = toDayNumber(value);
-  if (day === undefined)
-    throw new InputError(
-      "invalid-date",
-      field,
-      value,
-      `${showValue(value)} is not a real date; give a calendar day as YYYY-MM-DD (or an ISO date-time with an offset)`,
-    );
-  return day;
+  return day(value, field);
 }
 
 /**
