@@ -7,6 +7,13 @@ import { runCli } from "../../src/cli/main.js";
 import { nodeIo } from "../../src/cli/nodeIo.js";
 import { fakeIo } from "../support/fakeIo.js";
 
+/** The real file system, with what the CLI prints to stderr kept. */
+function realFiles() {
+  const err: string[] = [];
+  const io = { ...nodeIo(), stdout: () => {}, stderr: (text: string) => void err.push(text) };
+  return { io, err };
+}
+
 async function run(argv: string[], files: Record<string, string> = {}) {
   const { io, out, err, written } = fakeIo(files);
   const code = await runCli(argv, io);
@@ -177,14 +184,7 @@ describe("ai-data-policy docs", () => {
     const dir = mkdtempSync(join(tmpdir(), "adp-docs-links-"));
     try {
       const site = join(dir, "site");
-      let err = "";
-      const io = {
-        ...nodeIo(),
-        stdout: () => {},
-        stderr: (text: string) => {
-          err += text;
-        },
-      };
+      const { io, err } = realFiles();
       const docs = (platform: string) => runCli(["docs", "--out", site, "--platform", platform], io);
       expect(await docs("linkedin")).toBe(0);
       // A page docs wrote, replaced by a link to a file of the user's: refused, and the file is untouched.
@@ -192,15 +192,15 @@ describe("ai-data-policy docs", () => {
       unlinkSync(join(site, "linkedin.html"));
       symlinkSync("../notes.txt", join(site, "linkedin.html"));
       expect(await docs("linkedin")).toBe(2);
-      expect(err).toBe(
+      expect(err.join("")).toBe(
         `ai-data-policy: refusing to write through a symbolic link in ${JSON.stringify(site)}: linkedin.html (docs writes only files and directories of its own; remove the link or choose another directory)\n`,
       );
       expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("precious notes");
       // A broken link where a new page goes would create a file outside the directory: refused too.
-      err = "";
+      err.length = 0;
       symlinkSync("../created-outside.html", join(site, "github.html"));
       expect(await docs("github")).toBe(2);
-      expect(err).toContain("github.html");
+      expect(err.join("")).toContain("github.html");
       expect(existsSync(join(dir, "created-outside.html"))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -210,14 +210,7 @@ describe("ai-data-policy docs", () => {
   it("copies an API reference with a link back up its tree once, and names what it cannot read (real files)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "adp-docs-api-"));
     try {
-      let err = "";
-      const io = {
-        ...nodeIo(),
-        stdout: () => {},
-        stderr: (text: string) => {
-          err += text;
-        },
-      };
+      const { io, err } = realFiles();
       const docs = (out: string, api: string) => runCli(["docs", "--out", join(dir, out), "--platform", "zoom", "--api-from", join(dir, api)], io);
       mkdirSync(join(dir, "api1", "sub"), { recursive: true });
       writeFileSync(join(dir, "api1", "index.html"), "<html></html>");
@@ -228,11 +221,13 @@ describe("ai-data-policy docs", () => {
       writeFileSync(join(dir, "api2", "index.html"), "<html></html>");
       symlinkSync("nowhere.js", join(dir, "api2", "broken.js"));
       expect(await docs("s2", "api2")).toBe(2);
-      expect(err).toBe(`ai-data-policy: cannot read the API reference in ${JSON.stringify(join(dir, "api2"))}: broken.js: not found (a broken link?)\n`);
+      expect(err.join("")).toBe(
+        `ai-data-policy: cannot read the API reference in ${JSON.stringify(join(dir, "api2"))}: broken.js: not found (a broken link?)\n`,
+      );
       // The output as its own source would copy the copy into itself on every run.
-      err = "";
+      err.length = 0;
       expect(await docs("s1", "s1")).toBe(2);
-      expect(err).toContain("overlap: the copy would be copied into itself on every run");
+      expect(err.join("")).toContain("overlap: the copy would be copied into itself on every run");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
