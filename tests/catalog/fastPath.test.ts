@@ -86,7 +86,7 @@ const FAST_ANSWERS: Record<string, string> = {
   meta: "1952 answered, 1263 decisions",
   openai: "1889 answered, 715 decisions",
   reddit: "1837 answered, 467 decisions",
-  slack: "1860 answered, 556 decisions",
+  slack: "1859 answered, 552 decisions",
   x: "1877 answered, 968 decisions",
   zoom: "1942 answered, 438 decisions",
 };

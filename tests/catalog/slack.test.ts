@@ -162,6 +162,30 @@ describe("Slack: Slack AI (inference)", () => {
       answer: "unknown",
       needs: ["plan"],
     },
+    {
+      why: "an Enterprise organisation after the Slackbot rollout: on unless its admins restricted it",
+      q: ask(INFERENCE, "2026-02-23", { category: "group-content", plan: "enterprise" }),
+      answer: "used",
+      code: "used-by-default",
+      statement: "slackbot-on-by-default-enterprise",
+    },
+    {
+      why: "during the rollout (10 to 23 February 2026) the day an organisation got it is not known",
+      q: ask(INFERENCE, "2026-02-15", { category: "group-content", plan: "enterprise" }),
+      answer: "unknown",
+      code: "uncertain-date",
+    },
+    {
+      why: "admins who restricted access before 9 February kept it off",
+      q: ask(INFERENCE, "2026-03-01", { category: "group-content", plan: "enterprise", optOuts: choice(AI_ACCESS, "2026-02-01") }),
+      answer: "not-used",
+    },
+    {
+      why: "a Business+ workspace: the rollout note speaks of Enterprise organisations only",
+      q: ask(INFERENCE, "2026-03-01", { category: "group-content" }),
+      answer: "not-used",
+      statement: "slack-ai-inference",
+    },
   ]);
 });
 
