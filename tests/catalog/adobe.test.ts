@@ -83,11 +83,45 @@ describe("Adobe: Adobe Stock submissions", () => {
   ]);
 });
 
+describe("Adobe: the apps' usage data, which Content analysis does not cover", () => {
+  const usage = (at: string, extra: Parameters<typeof ask>[1] = {}) => ask(at, { purpose: NONGEN, category: "usage-data", ...extra });
+  table([
+    {
+      why: "Content analysis switched off: the usage data has its own setting, and its diagnostic part none",
+      q: usage("2025-06-01", { optOuts: optOut("2025-03-01") }),
+      answer: "used",
+    },
+    {
+      why: 'the optional usage information, by default (medium: read from "opt-out")',
+      q: ask("2025-06-01", { purpose: NONGEN, category: "app-usage-data" }),
+      answer: "used",
+      code: "used-by-default",
+    },
+    {
+      why: "Desktop app usage switched off: the optional information stops",
+      q: ask("2025-06-01", { purpose: NONGEN, category: "app-usage-data", optOuts: optOut("2025-03-01", "desktop-app-usage") }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "…but the diagnostic information cannot be switched off",
+      q: ask("2025-06-01", { purpose: NONGEN, category: "diagnostic-data", optOuts: optOut("2025-03-01", "desktop-app-usage") }),
+      answer: "used",
+      statement: "diagnostic-data-machine-learning",
+    },
+    {
+      why: "business profiles: Adobe does not receive desktop app usage data (June 2024 FAQ)",
+      q: ask("2025-06-01", { purpose: NONGEN, category: "app-usage-data", plan: "business" }),
+      answer: "not-used",
+      statement: "app-usage-data-business-profiles",
+    },
+  ]);
+});
+
 describe("Adobe: Content analysis (machine learning that does not generate content)", () => {
   table([
     { why: "on by default when it was noticed, January 2023", q: ask("2023-01-04", { purpose: NONGEN }), answer: "used" },
     { why: "cloud files are analysed by default in 2025", q: ask("2025-06-01", { purpose: NONGEN }), answer: "used" },
-    { why: "usage data too", q: ask("2025-06-01", { purpose: NONGEN, category: "usage-data" }), answer: "used" },
     { why: "no EU exemption was found", q: ask("2025-06-01", { purpose: NONGEN, region: "DE" }), answer: "used" },
     { why: "free personal accounts as well", q: ask("2025-06-01", { purpose: NONGEN, plan: "free" }), answer: "used" },
     { why: "switched off: later uses stop", q: ask("2025-06-01", { purpose: NONGEN, optOuts: optOut("2025-03-01") }), answer: "not-used" },
@@ -96,11 +130,6 @@ describe("Adobe: Content analysis (machine learning that does not generate conte
       why: "future-only: an analysis the day before the choice used the files",
       q: ask("2025-02-28", { purpose: NONGEN, optOuts: optOut("2025-03-01") }),
       answer: "used",
-    },
-    {
-      why: "switching it off covers usage data too",
-      q: ask("2025-06-01", { purpose: NONGEN, category: "usage-data", optOuts: optOut("2025-03-01") }),
-      answer: "not-used",
     },
     { why: "organisation accounts: not disclosed", q: ask("2025-06-01", { purpose: NONGEN, plan: "business" }), answer: "unknown" },
     { why: "school accounts: not disclosed", q: ask("2025-06-01", { purpose: NONGEN, plan: "education" }), answer: "unknown" },
