@@ -75,12 +75,22 @@ function madeBy(choice: NormalizedChoice, t: number): boolean {
   return choice.day < t || (choice.day === t && choice.afterUse !== true);
 }
 
-type LinkState = "on" | "off" | "opted-out" | "opted-in" | "advisory-control" | "removal-requested" | "withdrawal-not-retroactive" | "withdrawal-undisclosed";
+type LinkState =
+  | "on"
+  | "off"
+  | "opted-out"
+  | "opted-in"
+  | "advisory-control"
+  | "removal-requested"
+  | "reach-undisclosed"
+  | "withdrawal-not-retroactive"
+  | "withdrawal-undisclosed";
 
 const STRENGTH: Record<LinkState, number> = {
   "opted-out": 3,
   "advisory-control": 2,
   "removal-requested": 2,
+  "reach-undisclosed": 2,
   on: 0,
   off: 0,
   "opted-in": 3,
@@ -98,6 +108,8 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
   let state: LinkState = s.defaultOn ? "on" : "off";
   // For an opt-in: a later switch-off that covers only data created after it, passed over for older data.
   let withdrawn = false;
+  // For an opt-in: a later opt-in whose reach is not said.
+  let reachUnsaid = false;
   for (let i = choices.length - 1; i >= 0; i--) {
     let choice = choices[i];
     if (choice === undefined || !madeBy(choice, t)) continue;
@@ -118,7 +130,8 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
       if (choice.outcome === "refused" || (link.control.mayBeRefused && w.outcome(choice) === "refused")) continue;
       const scope = scopeOf(w, link, override, choice.day);
       let reached: LinkState;
-      if (scope === "new-data-only" && !w.createdOnOrAfterDay(choice.day)) reached = "on";
+      if (scope === "reach-undisclosed") reached = "reach-undisclosed";
+      else if (scope === "new-data-only" && !w.createdOnOrAfterDay(choice.day)) reached = "on";
       else if (scope === "removal-requested" && !w.createdOnOrAfterDay(choice.day)) reached = "removal-requested";
       else reached = link.control.advisory ? "advisory-control" : "opted-out";
       if (STRENGTH[reached] > STRENGTH[state]) state = reached;
@@ -131,13 +144,18 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
         continue;
       }
       const scope = scopeOf(w, link, override, choice.day);
+      // An opt-in whose reach the sources leave unsaid settles nothing; an earlier one may still.
+      if (scope === "reach-undisclosed") {
+        reachUnsaid = true;
+        continue;
+      }
       if (scope !== "new-data-only" || w.createdOnOrAfterDay(choice.day)) {
         if (!withdrawn) return "opted-in";
         return link.control.withdrawal === "new-data-only" ? "withdrawal-not-retroactive" : "withdrawal-undisclosed";
       }
     }
   }
-  return state;
+  return reachUnsaid ? "reach-undisclosed" : state;
 }
 
 /**
@@ -169,12 +187,13 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
     if (closed === undefined && madeWhileClosed(w, link, t)) closed = controlReason(s, link.control, "choice-not-available", partial, t);
     if (s.defaultOn) {
       if (state === "opted-out") return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial, t)] };
-      if (state === "advisory-control" || state === "removal-requested") soft ??= controlReason(s, link.control, state, partial, t);
+      if (state === "advisory-control" || state === "removal-requested" || state === "reach-undisclosed")
+        soft ??= controlReason(s, link.control, state, partial, t);
     } else if (state === "opted-in") {
       yes ??= controlReason(s, link.control, "opted-in", partial, t);
     } else if (state === "withdrawal-not-retroactive") {
       kept ??= controlReason(s, link.control, state, partial, t);
-    } else if (state === "withdrawal-undisclosed") {
+    } else if (state === "withdrawal-undisclosed" || state === "reach-undisclosed") {
       unsaid ??= controlReason(s, link.control, state, partial, t);
     }
   }

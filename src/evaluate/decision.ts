@@ -33,6 +33,7 @@ export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibili
  * - `objection-outcome`: the user objected, and the platform may refuse the objection.
  * - `advisory-control`: the user's choice binds only those who choose to honour it.
  * - `removal-requested`: the platform asks recipients to remove past data, without guarantee.
+ * - `reach-undisclosed`: the user made a choice, but the sources do not say whether a choice made then reaches this use: unknown.
  * - `choice-not-available`: a choice the user made is not counted: the control was not open to them on that day.
  * - `uncertain-date`: a date the answer turns on is known only within bounds.
  * - `policy-silent`: no statement covers this purpose and category at this time.
@@ -55,6 +56,7 @@ export type ReasonCode =
   | "objection-outcome"
   | "advisory-control"
   | "removal-requested"
+  | "reach-undisclosed"
   | "choice-not-available"
   | "uncertain-date"
   | "policy-silent"

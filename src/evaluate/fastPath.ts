@@ -119,7 +119,9 @@ interface Openings {
 const MAX_ENTRIES = 12;
 const MAX_OPEN = 2; // undisclosed days open at once, per epoch and per question: up to 16 ways to try
 const MAX_CODES = 256;
-const MAX_LINKS = 4;
+// Three links at most, so that every code stays below 32 (see ANSWER_OF): the catalogue's statements
+// have at most three.
+const MAX_LINKS = 3;
 const MAX_CHOICES = 16;
 const PLAN_SET: ReadonlySet<unknown> = new Set(PLANS);
 const VISIBILITY_SET: ReadonlySet<unknown> = new Set(VISIBILITIES);
@@ -518,11 +520,14 @@ const REMOVAL = 2;
 // An opt-in switched off later, by a switch that covers only newer data: still used, or unsaid.
 const KEPT = 6;
 const UNSAID = 7;
+// A choice whose reach the sources leave unsaid (scope reach-undisclosed).
+const REACH = 8;
 
 function linkState(s: CompiledStatement, link: CompiledLink, override: readonly CompiledScopeRule[] | null): number {
   const control = link.control.index;
   let state = s.defaultOn ? ON : OFF;
   let withdrawn = false;
+  let reachUnsaid = false;
   for (let i = choiceCount - 1; i >= 0; i--) {
     if (choiceControl[i] !== control) continue;
     const day = choiceDay[i] as number;
@@ -535,7 +540,8 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
       const scope = scopeOf(link, override, day);
       if (scope === undefined) return UNDECIDED;
       let reached: number;
-      if (scope === "new-data-only" || scope === "removal-requested") {
+      if (scope === "reach-undisclosed") reached = REACH;
+      else if (scope === "new-data-only" || scope === "removal-requested") {
         if (Number.isNaN(created)) return UNDECIDED;
         reached = created >= day ? (link.control.advisory ? ADVISORY : OPTED_OUT) : scope === "new-data-only" ? ON : REMOVAL;
       } else {
@@ -554,6 +560,10 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
       }
       const scope = scopeOf(link, override, day);
       if (scope === undefined) return UNDECIDED;
+      if (scope === "reach-undisclosed") {
+        reachUnsaid = true;
+        continue;
+      }
       if (scope === "new-data-only") {
         if (Number.isNaN(created)) return UNDECIDED;
         if (created < day) continue;
@@ -561,13 +571,14 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
       return !withdrawn ? OPTED_IN : link.control.withdrawal === "new-data-only" ? KEPT : UNSAID;
     }
   }
-  return state;
+  return reachUnsaid ? REACH : state;
 }
 
 // Outcome codes of one statement (each names the reasons the general path gives for it):
 // 1 excluded, 2 unknown, 3 used, 4 used by default, 5+k opted out with link k, 9 not opted in,
 // 10+k opted in with link k, 14+k advisory, 18+k removal requested, 22+k opted in and switched off
-// for newer data only, 26+k the same where the policy leaves older data unsaid; 64 + 32 * dispute + code
+// for newer data only, 26+k the same where the policy leaves older data unsaid, 29+k a choice whose
+// reach is unsaid (k below MAX_LINKS, so every code is below 32); 64 + 32 * dispute + code
 // when a dispute applies and its reading answers differently. 0: the statement does not apply.
 const ANSWER_OF = (code: number): number =>
   code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) || (code >= 22 && code <= 25) ? 2 : 1;
@@ -589,12 +600,15 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
       if (state === OPTED_OUT) return 5 + k;
       if (soft === 0 && state === ADVISORY) soft = 14 + k;
       else if (soft === 0 && state === REMOVAL) soft = 18 + k;
+      else if (soft === 0 && state === REACH) soft = 29 + k;
     } else if (state === OPTED_IN) {
       if (yes === 0) yes = 10 + k;
     } else if (state === KEPT) {
       if (kept === 0) kept = 22 + k;
     } else if (state === UNSAID && unsaid === 0) {
       unsaid = 26 + k;
+    } else if (state === REACH && unsaid === 0) {
+      unsaid = 29 + k;
     }
   }
   if (soft !== 0) return soft;

@@ -14,8 +14,12 @@ import { CitationsSchema } from "./source.js";
  * @category Validate
  */
 export const ControlScopeSchema = z
-  .enum(["future-only", "new-data-only", "removal", "removal-requested"])
-  .meta({ id: "ControlScope", description: "What a user's choice reaches: future-only, new-data-only, removal or removal-requested." });
+  .enum(["future-only", "new-data-only", "removal", "removal-requested", "reach-undisclosed"])
+  .meta({
+    id: "ControlScope",
+    description:
+      "What a user's choice reaches: future-only, new-data-only, removal, removal-requested, or reach-undisclosed (the sources do not say whether a choice made then stops the use: unknown).",
+  });
 
 /**
  * For an opt-in: what switching it off again reaches.

@@ -108,15 +108,16 @@ describe("Automattic: discouraging search engines and private sites", () => {
       answer: "not-used",
     },
     {
-      why: "discouraged from the policy's day on: like the toggle, older content only asked back",
+      why: "discouraged from the policy's day on: the sources say only that sites already discouraging were opted out",
       q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-27", DISCOURAGE) }),
       answer: "unknown",
-      code: "removal-requested",
+      code: "reach-undisclosed",
     },
     {
-      why: "discouraged later: newer content is not shared",
+      why: "discouraged later: whether that switches sharing off is not said, even for newer content",
       q: ask("2024-09-01", { created: "2024-07-01", optOuts: optOut("2024-06-01", DISCOURAGE) }),
-      answer: "not-used",
+      answer: "unknown",
+      code: "reach-undisclosed",
     },
     {
       why: "a site made private is no longer shared, whatever its content's age",

@@ -87,7 +87,7 @@ const FAST_ANSWERS: Record<string, string> = {
   openai: "1889 answered, 715 decisions",
   reddit: "1837 answered, 467 decisions",
   slack: "1859 answered, 552 decisions",
-  x: "1877 answered, 968 decisions",
+  x: "1854 answered, 955 decisions",
   zoom: "1942 answered, 438 decisions",
 };
 

@@ -312,8 +312,19 @@ describe("X: third-party collaborators (privacy policy of 15 Nov 2024)", () => {
     },
     { why: 'other machine learning too ("generative or otherwise")', q: ask("2025-06-01", { purpose: NONGEN, recipient: TP }), answer: "used" },
     {
-      why: "the renamed Grok & Third-party Collaborators setting stops it, going forward",
+      why: "an opt-out with the Grok setting before its rename: whether it reaches the collaborators is not said",
+      q: ask("2025-06-01", { recipient: TP, optOuts: optOut("2024-08-01") }),
+      answer: "unknown",
+      code: "reach-undisclosed",
+    },
+    {
+      why: "an opt-out on a day the setting may not yet have been renamed: unknown too",
       q: ask("2025-06-01", { recipient: TP, optOuts: optOut("2025-01-01") }),
+      answer: "unknown",
+    },
+    {
+      why: "an opt-out with the renamed Grok & Third-party Collaborators setting stops it, going forward",
+      q: ask("2026-12-01", { recipient: TP, optOuts: optOut("2026-12-01") }),
       answer: "not-used",
       code: "opted-out",
     },
@@ -388,7 +399,7 @@ describe("X: the Grok setting as data", () => {
 
   it("the third-party clause and xAI's addendum point to the same setting", () => {
     for (const id of ["third-party-collaborators-training", "xai-europe-adult-public-posts", "grok-training-interactions"]) {
-      expect(policy.statements.find((s) => s.id === id)?.consent?.controls).toEqual([{ control: SETTING }]);
+      expect(policy.statements.find((s) => s.id === id)?.consent?.controls.map((link) => link.control)).toEqual([SETTING]);
     }
   });
 });

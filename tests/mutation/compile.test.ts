@@ -496,6 +496,7 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "day coverage.from",
         "day lastReviewed",
         "day regionGroups[0].members[0].from",
+        "day statements[0].consent.controls[0].scopes[0].chosenFrom",
         "day statements[0].consent.controls[0].scopes[0].chosenUntil",
         "day statements[0].consent.controls[0].scopes[0].chosenUntil.earliest",
         "day statements[0].consent.controls[0].scopes[0].chosenUntil.latest",

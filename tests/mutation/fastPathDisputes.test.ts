@@ -129,7 +129,7 @@ describe("fast path on disputes whose readings depend on the user's choices", ()
           "used": 4368,
         },
         "asked": 22528,
-        "fast": 14795,
+        "fast": 11350,
         "policies": 704,
       }
     `);

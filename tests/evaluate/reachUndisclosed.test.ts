@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { type Choice, type Question, compilePolicy, evaluate } from "../../src/index.js";
+import { decideNormalized } from "../../src/evaluate/evaluate.js";
+import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
+import { control, policy, statement } from "../support/builders.js";
+
+// A choice whose reach the sources leave unsaid (scope reach-undisclosed, for choices made from a day
+// on): it settles nothing, so the answer is unknown unless another choice settles it. Both paths.
+
+const CUT = "2024-06-01";
+const build = (defaultOn: boolean) =>
+  compilePolicy(
+    policy({
+      controls: [control({ id: "c", scope: "future-only" })],
+      statements: [
+        statement({
+          id: "s",
+          consent: { default: defaultOn ? "on" : "off", controls: [{ control: "c", scopes: [{ chosenFrom: CUT, scope: "reach-undisclosed" }] }] },
+        }),
+      ],
+    }),
+  );
+
+const ask = (optOuts: Choice[] = [], optIns: Choice[] = []): Question => ({
+  purpose: "generative-ai-training",
+  category: "posts",
+  at: "2025-01-01",
+  user: { region: "US", age: 30, optOuts, optIns },
+  data: { createdAt: "2023-01-01" },
+});
+const at = (day: string): Choice[] => [{ control: "c", at: day }];
+
+/** The answer and first reason on the general path, then on the fast path, which must agree. */
+function both(p: ReturnType<typeof build>, q: Question): [string, string | undefined] {
+  const general = decideNormalized(p, normalizeQuestion(p, q, true));
+  evaluate(p, q);
+  const fast = evaluate(p, q);
+  expect(fast).toEqual(general);
+  return [fast.answer, fast.reasons[0]?.code];
+}
+
+describe("a choice whose reach is undisclosed", () => {
+  const on = build(true);
+  const off = build(false);
+  it.each([
+    ["on by default, an opt-out before the day: it reaches", on, ask(at("2024-01-01")), ["not-used", "opted-out"]],
+    ["on by default, an opt-out from the day on: unknown", on, ask(at(CUT)), ["unknown", "reach-undisclosed"]],
+    [
+      "on by default, an earlier opt-out still reaches whatever a later one does",
+      on,
+      ask([...at("2024-01-01"), ...at("2024-09-01")]),
+      ["not-used", "opted-out"],
+    ],
+    ["on by default, no choice: used", on, ask(), ["used", "used-by-default"]],
+    ["off by default, an opt-in before the day: it reaches", off, ask([], at("2024-01-01")), ["used", "opted-in"]],
+    ["off by default, an opt-in from the day on: unknown", off, ask([], at("2024-09-01")), ["unknown", "reach-undisclosed"]],
+    ["off by default, an earlier opt-in still reaches", off, ask([], [...at("2024-01-01"), ...at("2024-09-01")]), ["used", "opted-in"]],
+    ["off by default, no choice: not used", off, ask(), ["not-used", "not-opted-in"]],
+  ] as const)("%s", (_, p, q, expected) => {
+    expect(both(p, q)).toEqual(expected);
+  });
+});
