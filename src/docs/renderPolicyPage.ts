@@ -58,7 +58,8 @@ function choice(policy: Policy, s: Statement): string {
     const control = policy.controls?.find((c) => c.id === link.control);
     return `“${control?.labels.at(-1)?.text ?? link.control}”`;
   });
-  return `${s.consent.default === "on" ? "on by default (opt-out)" : "off by default (opt-in)"}: ${labels.join(", ")}`;
+  const model = s.consent.default === "on" ? "on by default (opt-out)" : s.consent.default === "off" ? "off by default (opt-in)" : "default not stated";
+  return `${model}: ${labels.join(", ")}`;
 }
 
 /** Days on which something in the policy may change, within what it covers, oldest first. @internal */

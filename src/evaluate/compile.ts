@@ -137,6 +137,8 @@ export interface CompiledStatement {
   /** Recipient indexes; `null` for a not-used or unknown statement without recipients (it applies to all). */
   readonly recipients: readonly number[] | null;
   readonly defaultOn: boolean;
+  /** The sources do not say whether it is on or off before a choice (`consent.default: "undisclosed"`). */
+  readonly defaultUndisclosed: boolean;
   readonly links: readonly CompiledLink[] | null;
   readonly disputes: readonly CompiledDispute[];
   readonly confidence: Confidence;
@@ -256,7 +258,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
 const EFFECTS: ReadonlySet<unknown> = new Set(["used", "not-used", "unknown"]);
 const CONFIDENCES: ReadonlySet<unknown> = new Set(["high", "medium", "low"]);
-const DEFAULTS: ReadonlySet<unknown> = new Set(["on", "off"]);
+const DEFAULTS: ReadonlySet<unknown> = new Set(["on", "off", "undisclosed"]);
 const PLAN_IDS: ReadonlySet<unknown> = new Set(PLANS);
 const VISIBILITY_IDS: ReadonlySet<unknown> = new Set(VISIBILITIES);
 
@@ -266,7 +268,8 @@ function checkStatementValues(statement: Policy["statements"][number], path: str
   const bad = (field: string, value: unknown, expected: string) => new PolicyError(`${path}.${field}`, `${showValue(value)} is not ${expected}`);
   if (!EFFECTS.has(statement.effect)) throw bad("effect", statement.effect, "an effect (used, not-used, unknown)");
   if (!CONFIDENCES.has(statement.confidence)) throw bad("confidence", statement.confidence, "a confidence (high, medium, low)");
-  if (statement.consent !== undefined && !DEFAULTS.has(statement.consent.default)) throw bad("consent.default", statement.consent.default, '"on" or "off"');
+  if (statement.consent !== undefined && !DEFAULTS.has(statement.consent.default))
+    throw bad("consent.default", statement.consent.default, '"on", "off" or "undisclosed"');
   for (const key of ["atLeast", "below"] as const) {
     const age = statement.age?.[key];
     if (age !== undefined && !(Number.isInteger(age) && age >= 0)) throw bad(`age.${key}`, age, "a whole number of years");
@@ -571,6 +574,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
       createdUntil: statement.data?.createdUntil === undefined ? null : moment(statement.data.createdUntil, EXACT_POSITIVE, `${path}.data.createdUntil`, owner),
       recipients,
       defaultOn: statement.consent?.default !== "off",
+      defaultUndisclosed: statement.consent?.default === "undisclosed",
       links,
       disputes,
       confidence: statement.confidence,

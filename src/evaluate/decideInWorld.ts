@@ -103,9 +103,9 @@ const STRENGTH: Record<LinkState, number> = {
  * switched the other way, are in force, and the data is excluded (or included) if any of them reaches
  * it: repeating an opt-out never weakens an earlier one.
  */
-function linkState(w: World, s: CompiledStatement, link: CompiledLink, override: readonly CompiledScopeRule[] | null, t: number): LinkState {
+function linkState(w: World, link: CompiledLink, override: readonly CompiledScopeRule[] | null, t: number, defaultOn: boolean): LinkState {
   const choices = w.q.choices[link.control.index] ?? [];
-  let state: LinkState = s.defaultOn ? "on" : "off";
+  let state: LinkState = defaultOn ? "on" : "off";
   // For an opt-in: a later switch-off that covers only data created after it, passed over for older data.
   let withdrawn = false;
   // For an opt-in: a later opt-in whose reach is not said.
@@ -123,7 +123,7 @@ function linkState(w: World, s: CompiledStatement, link: CompiledLink, override:
     }
     // A choice the control was not open for (not offered in the user's region yet, or closed) changes nothing.
     if (!w.controlOpen(link.control, choice.day)) continue;
-    if (s.defaultOn) {
+    if (defaultOn) {
       if (choice.kind === "in") break; // switched back on: earlier opt-outs no longer hold
       // An opt-out the platform refused changes nothing: one that may be refused is split on when its
       // outcome is not given; any the question says was refused is taken at its word.
@@ -175,6 +175,24 @@ function madeWhileClosed(w: World, link: CompiledLink, t: number): boolean {
 function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: readonly CompiledScopeRule[] | null, t: number): StatementFinding {
   const links = s.links;
   if (links === null) return { answer: "used", kind: "use", reasons: [statementReason(s, "used", partial)] };
+  if (!s.defaultUndisclosed) return useAnswerWith(w, s, links, partial, override, t, s.defaultOn);
+  // The default is not said: the answer stands if it is the same whether the use was on or off before
+  // the user's choices (a choice settles it); otherwise it is unknown, and says why.
+  const asOn = useAnswerWith(w, s, links, partial, override, t, true);
+  const asOff = useAnswerWith(w, s, links, partial, override, t, false);
+  if (asOn.answer === asOff.answer) return (asOn.reasons[0] as Reason).code === "used-by-default" ? asOff : asOn;
+  return { answer: "unknown", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "default-undisclosed", partial, t)] };
+}
+
+function useAnswerWith(
+  w: World,
+  s: CompiledStatement,
+  links: readonly CompiledLink[],
+  partial: boolean,
+  override: readonly CompiledScopeRule[] | null,
+  t: number,
+  defaultOn: boolean,
+): StatementFinding {
   let soft: Reason | undefined;
   let yes: Reason | undefined;
   // An opt-in still in force beats one switched off for later data only, which beats one whose switch-off
@@ -183,9 +201,9 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   let unsaid: Reason | undefined;
   let closed: Reason | undefined;
   for (const link of links) {
-    const state = linkState(w, s, link, override, t);
+    const state = linkState(w, link, override, t, defaultOn);
     if (closed === undefined && madeWhileClosed(w, link, t)) closed = controlReason(s, link.control, "choice-not-available", partial, t);
-    if (s.defaultOn) {
+    if (defaultOn) {
       if (state === "opted-out") return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial, t)] };
       if (state === "advisory-control" || state === "removal-requested" || state === "reach-undisclosed")
         soft ??= controlReason(s, link.control, state, partial, t);
@@ -199,7 +217,7 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   }
   const also = (reason: Reason): readonly Reason[] => (closed ? [reason, closed] : [reason]);
   if (soft) return { answer: "unknown", kind: "use", reasons: also(soft) };
-  if (s.defaultOn) return { answer: "used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial, t)) };
+  if (defaultOn) return { answer: "used", kind: "use", reasons: also(controlReason(s, (links[0] as CompiledLink).control, "used-by-default", partial, t)) };
   if (yes) return { answer: "used", kind: "use", reasons: also(yes) };
   if (kept) return { answer: "used", kind: "use", reasons: also(kept) };
   if (unsaid) return { answer: "unknown", kind: "use", reasons: also(unsaid) };

@@ -33,6 +33,7 @@ export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibili
  * - `objection-outcome`: the user objected, and the platform may refuse the objection.
  * - `advisory-control`: the user's choice binds only those who choose to honour it.
  * - `removal-requested`: the platform asks recipients to remove past data, without guarantee.
+ * - `default-undisclosed`: the sources do not say whether the use is on or off until the user chooses, and the user has not chosen: unknown.
  * - `reach-undisclosed`: the user made a choice, but the sources do not say whether a choice made then reaches this use: unknown.
  * - `choice-not-available`: a choice the user made is not counted: the control was not open to them on that day.
  * - `uncertain-date`: a date the answer turns on is known only within bounds.
@@ -57,6 +58,7 @@ export type ReasonCode =
   | "advisory-control"
   | "removal-requested"
   | "reach-undisclosed"
+  | "default-undisclosed"
   | "choice-not-available"
   | "uncertain-date"
   | "policy-silent"

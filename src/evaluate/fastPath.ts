@@ -588,7 +588,8 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
   if (effect === "unknown") return 2;
   const links = s.links;
   if (links === null) return 3;
-  if (links.length > MAX_LINKS) return UNDECIDED;
+  // An undisclosed default is tried both ways by the general path; such statements are rare.
+  if (links.length > MAX_LINKS || s.defaultUndisclosed) return UNDECIDED;
   let soft = 0;
   let yes = 0;
   let kept = 0;

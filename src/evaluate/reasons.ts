@@ -60,6 +60,8 @@ const CONTROL_MESSAGES: Record<
     `The user opted in with “${label}” and later switched it off; the policy says data created afterwards is not used, but not whether older data the opt-in reached stays in use.`,
   "advisory-control": (label) => `The user chose “${label}”, but it binds only those who choose to honour it.`,
   "removal-requested": (label) => `The user opted out with “${label}”; the platform asks recipients to remove data shared earlier, without guarantee.`,
+  "default-undisclosed": (label) =>
+    `The sources do not say whether it is on or off until a choice is made with “${label}”, and no choice of the user's settles it.`,
   "reach-undisclosed": (label) => `The user made a choice with “${label}”, but the sources do not say whether a choice made then reaches this use.`,
   "choice-not-available": (label) =>
     `A choice the user made with “${label}” is not counted: the policy records the control as not open to them on the day of that choice (not yet offered in their region, or withdrawn).`,

@@ -42,8 +42,11 @@ export const VisibilitySchema = z
 export const ConsentSchema = z
   .strictObject({
     default: z
-      .enum(["on", "off"])
-      .meta({ description: "on: used unless the user opts out (opt-out); off: used only if the user opts in (opt-in)." }),
+      .enum(["on", "off", "undisclosed"])
+      .meta({
+        description:
+          "on: used unless the user opts out (opt-out); off: used only if the user opts in (opt-in); undisclosed: the sources do not say which, so only a choice settles it.",
+      }),
     controls: z.array(ControlLinkSchema).min(1),
   })
   .meta({ id: "Consent", description: "The default, and the controls that change it." });

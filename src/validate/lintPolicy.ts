@@ -549,7 +549,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
     if (isObj(consentValue)) {
       const consent = view(consentValue);
       const links = arr(consent.controls);
-      const optIn = links.length > 0 && consent.default === "off";
+      const optIn = links.length > 0 && (consent.default === "off" || consent.default === "undisclosed");
       for (let j = 0; j < links.length; j++) {
         const value = links[j];
         if (!isObj(value)) continue;

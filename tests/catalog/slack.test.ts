@@ -145,7 +145,12 @@ describe("Slack: Slack AI (inference)", () => {
       q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled, recipient: "llm-providers" }),
       answer: "not-used",
     },
-    { why: "AI features not enabled by the admins: not processed", q: ask(INFERENCE, "2025-06-01", { category: "private-messages" }), answer: "not-used" },
+    {
+      why: "the admins did nothing: whether AI features are on until they act is not said",
+      q: ask(INFERENCE, "2025-06-01", { category: "private-messages" }),
+      answer: "unknown",
+      code: "default-undisclosed",
+    },
     {
       why: "enabled, then disabled by the admins",
       q: ask(INFERENCE, "2025-06-01", { category: "group-content", optIns: enabled, optOuts: choice(AI_ACCESS, "2025-01-01") }),
@@ -183,8 +188,8 @@ describe("Slack: Slack AI (inference)", () => {
     {
       why: "a Business+ workspace: the rollout note speaks of Enterprise organisations only",
       q: ask(INFERENCE, "2026-03-01", { category: "group-content" }),
-      answer: "not-used",
-      statement: "slack-ai-inference",
+      answer: "unknown",
+      code: "default-undisclosed",
     },
   ]);
 });

@@ -127,10 +127,15 @@ describe("Zoom: AI Companion (inference)", () => {
       q: ask(INFERENCE, "2024-07-20", { category: "group-content", plan: "paid" }),
       answer: "not-used",
     },
-    { why: "a Pro account from 21 July 2024: on by default", q: ask(INFERENCE, "2024-07-21", { category: "group-content", plan: "paid" }), answer: "used" },
     {
-      why: "a Business account from 21 July 2024: third-party providers get the data",
-      q: ask(INFERENCE, "2024-07-21", { category: "private-messages", recipient: THIRD }),
+      why: "a Pro account from 21 July 2024: on by default only for select accounts, which Zoom does not name",
+      q: ask(INFERENCE, "2024-07-21", { category: "group-content", plan: "paid" }),
+      answer: "unknown",
+      code: "default-undisclosed",
+    },
+    {
+      why: "a Business account whose admin turned the features on: third-party providers get the data",
+      q: ask(INFERENCE, "2024-08-01", { category: "private-messages", recipient: THIRD, optIns: choice(TOGGLE, "2024-07-25") }),
       answer: "used",
     },
     {

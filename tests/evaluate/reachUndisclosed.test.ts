@@ -60,3 +60,20 @@ describe("a choice whose reach is undisclosed", () => {
     expect(both(p, q)).toEqual(expected);
   });
 });
+
+describe("a default the sources do not state (consent.default undisclosed)", () => {
+  const p = compilePolicy(
+    policy({
+      controls: [control({ id: "c", scope: "future-only" })],
+      statements: [statement({ id: "s", consent: { default: "undisclosed", controls: [{ control: "c" }] } })],
+    }),
+  );
+  it.each([
+    ["no choice: unknown, and says why", ask(), ["unknown", "default-undisclosed"]],
+    ["an opt-out settles it", ask(at("2024-01-01")), ["not-used", "opted-out"]],
+    ["an opt-in settles it", ask([], at("2024-01-01")), ["used", "opted-in"]],
+    ["the later of an opt-in and an opt-out settles it", ask(at("2024-03-01"), at("2024-01-01")), ["not-used", "opted-out"]],
+  ] as const)("%s", (_, q, expected) => {
+    expect(both(p as ReturnType<typeof build>, q)).toEqual(expected);
+  });
+});

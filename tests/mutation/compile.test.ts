@@ -234,7 +234,7 @@ describe("compilePolicy refuses values a policy that skipped validation can hold
       "a default in capitals, which would have read as on",
       s({ consent: { default: "OFF", controls: [] } }),
       "statements[0].consent.default",
-      '"OFF" is not "on" or "off"',
+      '"OFF" is not "on", "off" or "undisclosed"',
     ],
     ["an age as text, which split without end", s({ age: { below: "x" } }), "statements[0].age.below", '"x" is not a whole number of years'],
     ["a plan in another case", s({ plans: ["Free"] }), "statements[0].plans[0]", '"Free" is not a plan (free, paid, business, enterprise, education)'],

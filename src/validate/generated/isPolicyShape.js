@@ -960,7 +960,7 @@ function object45(v) {
     let ok;
     switch (k) {
       case "default":
-        ok = typeof p === "string" && (p === "on" || p === "off");
+        ok = typeof p === "string" && (p === "on" || p === "off" || p === "undisclosed");
         required++;
         break;
       case "controls":
