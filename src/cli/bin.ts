@@ -1,5 +1,5 @@
 import { runCli } from "./main.js";
-import { ExitCode } from "./io.js";
+import { ExitCode, fsReason } from "./io.js";
 import { nodeIo } from "./nodeIo.js";
 
 // The only file that touches the process: arguments in, exit code out. A bug still gets a one-line
@@ -14,7 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     if (stream === process.stdout) {
-      const why = error.code === "ENOSPC" ? "no space left on the device" : (error.code ?? error.message.split("\n")[0]);
+      const why = fsReason(error);
       try {
         process.stderr.write(`ai-data-policy: cannot write the output: ${why}\n`);
       } catch {

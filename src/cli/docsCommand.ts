@@ -7,7 +7,7 @@ import { renderPolicyPage } from "../docs/renderPolicyPage.js";
 import { timelineChart } from "../docs/timelineChart.js";
 import type { Reason } from "../evaluate/decision.js";
 import { Footnotes, wrap } from "./formatDecision.js";
-import { type CliIo, UsageError } from "./io.js";
+import { type CliIo, errorCode, fsReason, UsageError } from "./io.js";
 
 /** The file that marks a directory as written by `ai-data-policy docs`, listing the files it owns. */
 export const DOCS_MARKER = ".ai-data-policy-docs.json";
@@ -38,10 +38,10 @@ function checkOutDir(out: string, io: CliIo): Set<string> {
   try {
     entries = io.readDir(out);
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = errorCode(error);
     if (code === "ENOENT") return new Set();
     if (code === "ENOTDIR") throw new UsageError(`--out ${JSON.stringify(out)} is a file, not a directory`);
-    throw new UsageError(`cannot read --out ${JSON.stringify(out)}: ${(error as Error).message.split("\n")[0]}`);
+    throw new UsageError(`cannot read --out ${JSON.stringify(out)}: ${fsReason(error)}`);
   }
   if (entries.length === 0) return new Set();
   if (!entries.some((e) => e.name === DOCS_MARKER))
@@ -92,19 +92,7 @@ function writeOrExplain(path: string, content: string | Uint8Array, io: CliIo): 
   try {
     io.writeFile(path, content);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === "EACCES" || code === "EPERM" || code === "EROFS"
-        ? "permission denied"
-        : code === "EISDIR"
-          ? "a directory is in the way"
-          : code === "ENOTDIR"
-            ? "a file is in the way of its directory"
-            : code === "ENOSPC"
-              ? "no space left on the device"
-              : code === "ELOOP"
-                ? "it is a symbolic link (docs does not write through links)"
-                : (code ?? (error as Error).message.split("\n")[0]);
+    const why = fsReason(error, { EISDIR: "a directory is in the way", ELOOP: "it is a symbolic link (docs does not write through links)" });
     throw new UsageError(`cannot write ${path}: ${why}`);
   }
 }
@@ -122,15 +110,7 @@ function apiFiles(dir: string, io: CliIo, prefix = "", seen = new Set<string>())
   if (seen.has(real)) return files;
   seen.add(real);
   const cannot = (path: string, error: unknown) => {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === "ENOENT"
-        ? "not found (a broken link?)"
-        : code === "ELOOP"
-          ? "a loop of links"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : (code ?? (error as Error).message.split("\n")[0]);
+    const why = fsReason(error, { ENOENT: "not found (a broken link?)", ELOOP: "a loop of links" });
     return new UsageError(`cannot read the API reference in ${JSON.stringify(dir)}: ${path}: ${why}`);
   };
   let entries: ReturnType<CliIo["readDir"]>;

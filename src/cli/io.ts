@@ -47,3 +47,30 @@ export const ExitCode = {
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
+
+/** The `code` of a Node-style file-system error, if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+// What a file-system failure means, in the words of a person rather than of errno.
+const FS_REASONS: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "permission denied",
+  ENOSPC: "no space left on the device",
+  ENOENT: "no such file or directory",
+  EISDIR: "is a directory",
+  ENOTDIR: "a file is in the way of its directory",
+  ELOOP: "a loop of symbolic links",
+};
+
+/**
+ * Why a file-system call failed, in a few words: the reason for its code (or, for this one place, the
+ * words in `here`), else the code itself, else the first line of its message. Never a stack trace.
+ */
+export function fsReason(error: unknown, here: Readonly<Record<string, string>> = {}): string {
+  const code = errorCode(error);
+  if (code !== undefined) return here[code] ?? FS_REASONS[code] ?? code;
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] as string;
+}

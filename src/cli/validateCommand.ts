@@ -1,17 +1,13 @@
 import { formatIssues } from "../validate/formatIssues.js";
 import type { PolicyIssue } from "../validate/PolicyIssue.js";
 import { DEFAULT_MAX_BYTES, tooLarge, validatePolicy } from "../validate/validatePolicy.js";
-import { type CliIo, ExitCode, UsageError } from "./io.js";
+import { type CliIo, ExitCode, errorCode, fsReason, UsageError } from "./io.js";
 
 /** One input's outcome. */
 interface FileReport {
   readonly file: string;
   readonly valid: boolean;
   readonly issues: readonly PolicyIssue[];
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 /** Expands the arguments into files: a directory gives its `.json` files, recursively, sorted. */
@@ -50,9 +46,8 @@ function expand(io: CliIo, inputs: readonly string[]): string[] {
       if (code === "ENOTDIR") {
         if (once("file", input)) files.push(input);
       } else if (error instanceof UsageError) throw error;
-      else if (code === "ENOENT") throw new UsageError(`${input}: no such file or directory`);
-      else if (code === "EACCES" || code === "EPERM") throw new UsageError(`${input}: permission denied`);
-      else throw new UsageError(`${input}: cannot be read (${code ?? (error as Error).message})`);
+      else if (code === "ENOENT" || code === "EACCES" || code === "EPERM") throw new UsageError(`${input}: ${fsReason(error)}`);
+      else throw new UsageError(`${input}: cannot be read (${fsReason(error)})`);
     }
   }
   return files;
@@ -63,15 +58,7 @@ function read(io: CliIo, file: string): Uint8Array {
   try {
     return file === "-" ? io.readStdin(DEFAULT_MAX_BYTES) : io.readFile(file, DEFAULT_MAX_BYTES);
   } catch (error) {
-    const code = errorCode(error);
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EACCES" || code === "EPERM"
-          ? "permission denied"
-          : code === "EISDIR"
-            ? "is a directory"
-            : (code ?? (error as Error).message);
+    const why = fsReason(error, { ENOENT: "no such file" });
     throw new UsageError(`${file === "-" ? "standard input" : file}: cannot be read (${why})`);
   }
 }

@@ -82,7 +82,13 @@ interface Epoch {
 interface Plan {
   /** The first day of each epoch after the first (which starts at -Infinity). */
   readonly starts: readonly number[];
-  readonly epochs: readonly Epoch[];
+  /** Built on first ask, like the plan: a question needs one epoch, and a policy may have dozens. */
+  readonly epochs: (Epoch | undefined)[];
+  readonly purpose: string;
+  readonly category: string;
+  /** The region of the class, to build the epochs with. */
+  readonly region: string;
+  readonly candidates: ReturnType<CompiledPolicy["candidates"]>;
 }
 
 /** The fast path's state for one compiled policy. @internal */
@@ -313,64 +319,67 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
     }
   }
   const starts = [...days].sort((a, b) => a - b);
+  return { starts, epochs: new Array<Epoch | undefined>(starts.length + 1).fill(undefined), purpose, category, region, candidates };
+}
+
+const GENERAL: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], memo: new Map(), linkedBefore: [] };
+
+/** Epoch `i` of a plan: the statements that apply throughout it, in each way its open days could fall. */
+function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
+  const { starts, purpose, category, region, candidates } = plan;
+  const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
+  // Outside the coverage every question has the same answer: one world where nothing applies.
+  if (day < policy.coverageFrom || day >= policy.coverageUntil)
+    return { general: false, packed: new Map(), openVars: [], worlds: [[]], memo: new Map(), linkedBefore: [] };
   const categoryChain = policy.categoryAncestors.get(category) ?? [category];
-  const variables = policy.candidateVariables(purpose, category);
-  const general: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], memo: new Map(), linkedBefore: [] };
-  const epochs = [-Infinity, ...starts].map((start, i): Epoch => {
-    const day = i === 0 ? (starts[0] ?? 0) - 1 : start;
-    // Outside the coverage every question has the same answer: one world where nothing applies.
-    if (day < policy.coverageFrom || day >= policy.coverageUntil)
-      return { general: false, packed: new Map(), openVars: [], worlds: [[]], memo: new Map(), linkedBefore: [] };
-    const q = { purpose, category, at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
-    // The undisclosed days this epoch's statements turn on that are still open on its days.
-    const probe = new World(policy, q);
-    const openVars = variables.filter((v) => (probe.varLo[v] as number) <= day && day < (probe.varHi[v] as number));
-    if (openVars.length > MAX_OPEN) return general;
-    const worlds: Entry[][] = [];
-    for (let mask = 0; mask < 1 << openVars.length; mask++) {
-      const world = new World(policy, q);
-      openVars.forEach((v, bit) => {
-        if (mask & (1 << bit)) world.varHi[v] = day;
-        else world.varLo[v] = day + 1;
-      });
-      const regionMatches = (include: readonly RegionTest[] | null, exclude: readonly RegionTest[] | null) =>
-        (include === null || include.some((t) => world.regionIs(t, day))) && !(exclude ?? []).some((t) => world.regionIs(t, day));
-      try {
-        const entries: Entry[] = [];
-        for (const { statement: s } of candidates) {
-          if (!world.happenedBy(s.from, day) || world.happenedBy(s.until, day) || !regionMatches(s.include, s.exclude)) continue;
-          const disputes = s.disputes
-            .map((d, index) => ({ d, index }))
-            .filter(
-              ({ d }) =>
-                world.happenedBy(d.from, day) &&
-                !world.happenedBy(d.until, day) &&
-                (d.categories === null || categoryChain.some((c) => d.categories?.has(c))) &&
-                regionMatches(d.include, d.exclude),
-            );
-          entries.push({ s, disputes, varies: varies(s) });
-        }
-        if (entries.length > MAX_ENTRIES) return general;
-        // A statement whose code no fact can change has the same code for every question in this world
-        // (given the recipient, which keys the decision too): only the others need checking per question.
-        worlds.push(entries.filter((entry) => entry.varies));
-      } catch (error) {
-        // A day the statements turn on that is not among the candidates' own (it should not happen).
-        if (!(error instanceof Branch)) throw error;
-        return general;
-      }
-    }
-    const linkedBefore = openVars.map((_, bit) => {
-      let controls = 0;
-      worlds.forEach((entries, mask) => {
-        if (mask & (1 << bit)) return;
-        for (const entry of entries) for (const link of entry.s.links ?? []) controls |= link.control.index > 30 ? -1 : 1 << link.control.index;
-      });
-      return controls;
+  const q = { purpose, category, at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
+  // The undisclosed days this epoch's statements turn on that are still open on its days.
+  const probe = new World(policy, q);
+  const openVars = policy.candidateVariables(purpose, category).filter((v) => (probe.varLo[v] as number) <= day && day < (probe.varHi[v] as number));
+  if (openVars.length > MAX_OPEN) return GENERAL;
+  const worlds: Entry[][] = [];
+  for (let mask = 0; mask < 1 << openVars.length; mask++) {
+    const world = new World(policy, q);
+    openVars.forEach((v, bit) => {
+      if (mask & (1 << bit)) world.varHi[v] = day;
+      else world.varLo[v] = day + 1;
     });
-    return { general: false, packed: new Map(), openVars, worlds, memo: new Map(), linkedBefore };
+    const regionMatches = (include: readonly RegionTest[] | null, exclude: readonly RegionTest[] | null) =>
+      (include === null || include.some((t) => world.regionIs(t, day))) && !(exclude ?? []).some((t) => world.regionIs(t, day));
+    try {
+      const entries: Entry[] = [];
+      for (const { statement: s } of candidates) {
+        if (!world.happenedBy(s.from, day) || world.happenedBy(s.until, day) || !regionMatches(s.include, s.exclude)) continue;
+        const disputes = s.disputes
+          .map((d, index) => ({ d, index }))
+          .filter(
+            ({ d }) =>
+              world.happenedBy(d.from, day) &&
+              !world.happenedBy(d.until, day) &&
+              (d.categories === null || categoryChain.some((c) => d.categories?.has(c))) &&
+              regionMatches(d.include, d.exclude),
+          );
+        entries.push({ s, disputes, varies: varies(s) });
+      }
+      if (entries.length > MAX_ENTRIES) return GENERAL;
+      // A statement whose code no fact can change has the same code for every question in this world
+      // (given the recipient, which keys the decision too): only the others need checking per question.
+      worlds.push(entries.filter((entry) => entry.varies));
+    } catch (error) {
+      // A day the statements turn on that is not among the candidates' own (it should not happen).
+      if (!(error instanceof Branch)) throw error;
+      return GENERAL;
+    }
+  }
+  const linkedBefore = openVars.map((_, bit) => {
+    let controls = 0;
+    worlds.forEach((entries, mask) => {
+      if (mask & (1 << bit)) return;
+      for (const entry of entries) for (const link of entry.s.links ?? []) controls |= link.control.index > 30 ? -1 : 1 << link.control.index;
+    });
+    return controls;
   });
-  return { starts, epochs };
+  return { general: false, packed: new Map(), openVars, worlds, memo: new Map(), linkedBefore };
 }
 
 // The question's inputs, read into slots reused by every call (the fast path allocates nothing).
@@ -726,7 +735,12 @@ export function evaluateFast(
     found = buildPlan(policy, question.purpose, question.category, fast.regionList[r] as string);
     fast.plans[slot] = found;
   }
-  const epoch = found.epochs[spanOf(found.starts, at)] as Epoch;
+  const span = spanOf(found.starts, at);
+  let epoch = found.epochs[span];
+  if (epoch === undefined) {
+    epoch = buildEpoch(policy, found, span);
+    found.epochs[span] = epoch;
+  }
   if (epoch.general) return undefined;
 
   // Outcome codes for every way the open days could fall; a comparison with the creation day that turns
