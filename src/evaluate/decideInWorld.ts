@@ -181,7 +181,9 @@ function useAnswer(w: World, s: CompiledStatement, partial: boolean, override: r
   const asOn = useAnswerWith(w, s, links, partial, override, t, true);
   const asOff = useAnswerWith(w, s, links, partial, override, t, false);
   if (asOn.answer === asOff.answer) return (asOn.reasons[0] as Reason).code === "used-by-default" ? asOff : asOn;
-  return { answer: "unknown", kind: "use", reasons: [controlReason(s, (links[0] as CompiledLink).control, "default-undisclosed", partial, t)] };
+  // A choice passed over (made while its control was closed) is said either way: it follows the first reason.
+  const undisclosed = controlReason(s, (links[0] as CompiledLink).control, "default-undisclosed", partial, t);
+  return { answer: "unknown", kind: "use", reasons: [undisclosed, ...asOn.reasons.slice(1)] };
 }
 
 function useAnswerWith(

@@ -77,3 +77,22 @@ describe("a default the sources do not state (consent.default undisclosed)", () 
     expect(both(p as ReturnType<typeof build>, q)).toEqual(expected);
   });
 });
+
+describe("an undisclosed default and a choice made while the control was closed", () => {
+  const p = compilePolicy(
+    policy({
+      controls: [control({ id: "c", scope: "future-only", availability: [{ from: "2024-06-01" }] })],
+      statements: [statement({ id: "s", consent: { default: "undisclosed", controls: [{ control: "c" }] } })],
+    }),
+  );
+  it("is unknown, and says both that the default is not stated and that the choice was passed over", () => {
+    const decision = evaluate(p, ask(at("2024-01-01")));
+    expect(decision.answer).toBe("unknown");
+    expect(decision.reasons.map((r) => r.code)).toEqual(["default-undisclosed", "choice-not-available"]);
+  });
+  it("an opt-out once the control was open settles it", () => {
+    const decision = evaluate(p, ask([...at("2024-01-01"), ...at("2024-07-01")]));
+    expect(decision.answer).toBe("not-used");
+    expect(decision.reasons.map((r) => r.code)).toEqual(["opted-out"]);
+  });
+});
