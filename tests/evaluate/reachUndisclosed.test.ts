@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Choice, type Question, compilePolicy, evaluate } from "../../src/index.js";
 import { decideNormalized } from "../../src/evaluate/evaluate.js";
 import { normalizeQuestion } from "../../src/evaluate/normalizeQuestion.js";
-import { control, policy, statement } from "../support/builders.js";
+import { cite, control, policy, statement } from "../support/builders.js";
 
 // A choice whose reach the sources leave unsaid (scope reach-undisclosed, for choices made from a day
 // on): it settles nothing, so the answer is unknown unless another choice settles it. Both paths.
@@ -81,7 +81,7 @@ describe("a default the sources do not state (consent.default undisclosed)", () 
 describe("an undisclosed default and a choice made while the control was closed", () => {
   const p = compilePolicy(
     policy({
-      controls: [control({ id: "c", scope: "future-only", availability: [{ from: "2024-06-01" }] })],
+      controls: [control({ id: "c", scope: "future-only", availability: [{ from: "2024-06-01", sources: cite() }] })],
       statements: [statement({ id: "s", consent: { default: "undisclosed", controls: [{ control: "c" }] } })],
     }),
   );
