@@ -747,11 +747,26 @@ export function evaluateFast(
   // on an undisclosed day opens it too, and everything is tried again.
   dimCount = 0;
   let count = 0;
-  for (;;) {
+  const worlds = epoch.worlds;
+  // Most questions first: one way the days fall, and no comparison that opens another (at most
+  // MAX_ENTRIES codes, so within MAX_CODES).
+  let settled = worlds.length === 1;
+  if (settled) {
+    const entries = worlds[0] as readonly Entry[];
+    assumed = 0;
+    for (let e = 0; e < entries.length; e++) {
+      const code = entryCode(entries[e] as Entry);
+      if (code === UNDECIDED) {
+        settled = false;
+        break;
+      }
+      codes[count++] = code;
+    }
+  }
+  while (!settled) {
     count = 0;
     needVar = -1;
     let complete = true;
-    const worlds = epoch.worlds;
     for (let w = 0; w < worlds.length && complete; w++) {
       const entries = worlds[w] as readonly Entry[];
       for (assumed = 0; assumed < 1 << dimCount && complete; assumed++) {
@@ -766,9 +781,9 @@ export function evaluateFast(
         }
       }
     }
-    if (complete) break;
-    if (needVar < 0 || dimCount >= MAX_OPEN || epoch.openVars.includes(needVar)) return undefined;
-    dims[dimCount++] = needVar;
+    if (complete) settled = true;
+    else if (needVar < 0 || dimCount >= MAX_OPEN || epoch.openVars.includes(needVar)) return undefined;
+    else dims[dimCount++] = needVar;
   }
   // A choice made on a day its control's opening turns on an undisclosed day that this question also
   // splits on: in one of the ways the day could fall the choice was made while closed, which the
