@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { InputError, PolicyError, type Question, controlsFor, evaluate, evaluateAll, evaluateMany, timeline } from "../../src/index.js";
+import { describe, expect, it, vi } from "vitest";
+import { InputError, type Policy, PolicyError, type Question, controlsFor, evaluate, evaluateAll, evaluateMany, timeline } from "../../src/index.js";
 import { control, policy, statement } from "../support/builders.js";
 
 const ask = (p: ReturnType<typeof policy>, q: Partial<Question> & { at: string }) =>
@@ -466,6 +466,21 @@ describe("arguments that are not what a function takes", () => {
     expect(() => evaluate(value as never, q)).toThrow(PolicyError);
     expect(() => evaluate(value as never, q)).toThrow(message);
     expect(() => timeline(value as never, q)).toThrow(PolicyError);
+  });
+
+  it("refuses undefined as a policy, before and after a policy was asked about (prepare's cache of the last one)", async () => {
+    // A fresh copy of the module: no policy asked about yet.
+    vi.resetModules();
+    const fresh = (await import("../../src/index.js")) as typeof import("../../src/index.js");
+    expect(() => fresh.evaluate(undefined as never, q)).toThrow(fresh.PolicyError);
+    expect(() => fresh.evaluate(null as never, q)).toThrow(fresh.PolicyError);
+    const p = policy();
+    expect(evaluate(p, q).answer).toBe("used");
+    expect(() => evaluate(undefined as never, q)).toThrow(PolicyError);
+    // Another object with the same content is compiled for itself: a changed copy gets its own answers.
+    const changed = policy({ statements: [{ ...(p.statements[0] as Policy["statements"][number]), effect: "not-used" }] });
+    expect(evaluate(changed, q).answer).toBe("not-used");
+    expect(evaluate(p, q).answer).toBe("used");
   });
 
   it("refuses a range, options or questions of the wrong kind with an InputError naming them", () => {
