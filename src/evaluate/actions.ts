@@ -16,6 +16,7 @@ export const SCOPE_EFFECTS: Readonly<Record<ControlScope, string>> = {
   "new-data-only": "Covers only data created after you choose; earlier data may still be used.",
   removal: "Stops uses from the day you choose and removes your past data from the data sets.",
   "removal-requested": "Stops sharing from the day you choose; recipients are asked to remove earlier data, without guarantee.",
+  "earlier-data-undisclosed": "Covers data created after you choose; whether earlier data is still used is not said.",
   "reach-undisclosed": "Whether a choice made then stops this use is not said.",
 };
 

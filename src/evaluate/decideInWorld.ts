@@ -133,6 +133,8 @@ function linkState(w: World, link: CompiledLink, override: readonly CompiledScop
       if (scope === "reach-undisclosed") reached = "reach-undisclosed";
       else if (scope === "new-data-only" && !w.createdOnOrAfterDay(choice.day)) reached = "on";
       else if (scope === "removal-requested" && !w.createdOnOrAfterDay(choice.day)) reached = "removal-requested";
+      // Older data's fate is not said: as a choice whose reach is not said, for that data only.
+      else if (scope === "earlier-data-undisclosed" && !w.createdOnOrAfterDay(choice.day)) reached = "reach-undisclosed";
       else reached = link.control.advisory ? "advisory-control" : "opted-out";
       if (STRENGTH[reached] > STRENGTH[state]) state = reached;
       if (state === "opted-out") return state;
@@ -144,8 +146,8 @@ function linkState(w: World, link: CompiledLink, override: readonly CompiledScop
         continue;
       }
       const scope = scopeOf(w, link, override, choice.day);
-      // An opt-in whose reach the sources leave unsaid settles nothing; an earlier one may still.
-      if (scope === "reach-undisclosed") {
+      // An opt-in whose reach the sources leave unsaid (for this data) settles nothing; an earlier one may still.
+      if (scope === "reach-undisclosed" || (scope === "earlier-data-undisclosed" && !w.createdOnOrAfterDay(choice.day))) {
         reachUnsaid = true;
         continue;
       }

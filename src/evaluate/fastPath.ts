@@ -550,9 +550,10 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
       if (scope === undefined) return UNDECIDED;
       let reached: number;
       if (scope === "reach-undisclosed") reached = REACH;
-      else if (scope === "new-data-only" || scope === "removal-requested") {
+      else if (scope === "new-data-only" || scope === "removal-requested" || scope === "earlier-data-undisclosed") {
         if (Number.isNaN(created)) return UNDECIDED;
-        reached = created >= day ? (link.control.advisory ? ADVISORY : OPTED_OUT) : scope === "new-data-only" ? ON : REMOVAL;
+        reached =
+          created >= day ? (link.control.advisory ? ADVISORY : OPTED_OUT) : scope === "new-data-only" ? ON : scope === "removal-requested" ? REMOVAL : REACH;
       } else {
         reached = link.control.advisory ? ADVISORY : OPTED_OUT;
       }
@@ -572,6 +573,13 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
       if (scope === "reach-undisclosed") {
         reachUnsaid = true;
         continue;
+      }
+      if (scope === "earlier-data-undisclosed") {
+        if (Number.isNaN(created)) return UNDECIDED;
+        if (created < day) {
+          reachUnsaid = true;
+          continue;
+        }
       }
       if (scope === "new-data-only") {
         if (Number.isNaN(created)) return UNDECIDED;

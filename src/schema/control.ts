@@ -11,14 +11,17 @@ import { CitationsSchema } from "./source.js";
  * - `new-data-only`: only data created after the choice follows it; earlier data may still be used.
  * - `removal`: uses after the choice follow it, and past data is removed from the data sets.
  * - `removal-requested`: the platform asks recipients to remove past data; whether they do is not guaranteed.
+ * - `earlier-data-undisclosed`: data created after the choice follows it; whether data created before
+ *   it still is used is not said (unknown), as for a site made private after its posts were shared.
+ * - `reach-undisclosed`: whether a choice made then stops the use at all is not said (unknown).
  * @category Validate
  */
 export const ControlScopeSchema = z
-  .enum(["future-only", "new-data-only", "removal", "removal-requested", "reach-undisclosed"])
+  .enum(["future-only", "new-data-only", "removal", "removal-requested", "earlier-data-undisclosed", "reach-undisclosed"])
   .meta({
     id: "ControlScope",
     description:
-      "What a user's choice reaches: future-only, new-data-only, removal, removal-requested, or reach-undisclosed (the sources do not say whether a choice made then stops the use: unknown).",
+      "What a user's choice reaches: future-only, new-data-only, removal, removal-requested, earlier-data-undisclosed (data created after the choice follows it; for older data the sources do not say: unknown), or reach-undisclosed (the sources do not say whether a choice made then stops the use: unknown).",
   });
 
 /**

@@ -74,9 +74,15 @@ describe("Automattic: Prevent third-party sharing", () => {
   table([
     {
       why: "content posted after switching it on is not shared",
-      q: ask("2024-06-01", { created: "2024-04-01", optOuts: optOut("2024-03-01") }),
+      q: ask("2024-06-01", { created: "2024-04-01", optOuts: optOut("2024-03-01"), recipient: "licensed-partners" }),
       answer: "not-used",
       code: "opted-out",
+    },
+    {
+      why: "whether it also stops what the Terms let third parties Automattic selects receive (the Firehose) is not said",
+      q: ask("2024-06-01", { created: "2024-04-01", optOuts: optOut("2024-03-01") }),
+      answer: "unknown",
+      code: "reach-undisclosed",
     },
     {
       why: "content shared before: partners are only asked to remove it",
@@ -87,7 +93,7 @@ describe("Automattic: Prevent third-party sharing", () => {
     { why: "a run the day before switching it on", q: ask("2024-02-29", { created: "2023-05-01", optOuts: optOut("2024-03-01") }), answer: "used" },
     {
       why: "switched on, data's age not given: it matters",
-      q: ask("2024-06-01", { optOuts: optOut("2024-03-01") }),
+      q: ask("2024-06-01", { optOuts: optOut("2024-03-01"), recipient: "licensed-partners" }),
       answer: "unknown",
       needs: ["data.createdAt"],
     },
@@ -98,32 +104,50 @@ describe("Automattic: discouraging search engines and private sites", () => {
   table([
     {
       why: "search engines discouraged since 2022: opted out automatically, for all content",
-      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE) }),
+      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE), recipient: "licensed-partners" }),
       answer: "not-used",
       code: "opted-out",
     },
     {
       why: "discouraged the day before the policy: still opted out before any sharing",
-      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-26", DISCOURAGE) }),
+      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-26", DISCOURAGE), recipient: "licensed-partners" }),
       answer: "not-used",
     },
     {
       why: "discouraged from the policy's day on: the sources say only that sites already discouraging were opted out",
-      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-27", DISCOURAGE) }),
+      q: ask("2024-06-01", { created: "2021-01-01", optOuts: optOut("2024-02-27", DISCOURAGE), recipient: "licensed-partners" }),
       answer: "unknown",
       code: "reach-undisclosed",
     },
     {
       why: "discouraged later: whether that switches sharing off is not said, even for newer content",
-      q: ask("2024-09-01", { created: "2024-07-01", optOuts: optOut("2024-06-01", DISCOURAGE) }),
+      q: ask("2024-09-01", { created: "2024-07-01", optOuts: optOut("2024-06-01", DISCOURAGE), recipient: "licensed-partners" }),
       answer: "unknown",
       code: "reach-undisclosed",
     },
     {
-      why: "a site made private is no longer shared, whatever its content's age",
-      q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-05-01", PRIVATE) }),
+      why: "a site made private: content created since is not shared",
+      q: ask("2024-06-01", { created: "2024-05-10", optOuts: optOut("2024-05-01", PRIVATE), recipient: "licensed-partners" }),
       answer: "not-used",
       code: "opted-out",
+    },
+    {
+      why: "a site made private: whether content shared while it was public is still used is not said",
+      q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-05-01", PRIVATE), recipient: "licensed-partners" }),
+      answer: "unknown",
+      code: "reach-undisclosed",
+    },
+    {
+      why: "a site made private: the same for the third parties of the Terms' licence",
+      q: ask("2024-06-01", { created: "2023-05-01", optOuts: optOut("2024-05-01", PRIVATE), recipient: "syndication-partners" }),
+      answer: "unknown",
+      code: "reach-undisclosed",
+    },
+    {
+      why: "a site made private, the content's age not given: it matters",
+      q: ask("2024-06-01", { optOuts: optOut("2024-05-01", PRIVATE), recipient: "licensed-partners" }),
+      answer: "unknown",
+      needs: ["data.createdAt"],
     },
   ]);
 });
@@ -131,14 +155,25 @@ describe("Automattic: discouraging search engines and private sites", () => {
 describe("Automattic: excluded sites, plans and content", () => {
   table([
     {
-      why: "a self-hosted WordPress site using Jetpack is not shared",
-      q: ask("2024-06-01", { category: "self-hosted-site-content" }),
+      why: "a self-hosted WordPress site using Jetpack is not shared with the licensed partners",
+      q: ask("2024-06-01", { category: "self-hosted-site-content", recipient: "licensed-partners" }),
       answer: "not-used",
       code: "excluded",
     },
+    {
+      why: "but Jetpack sends public content to the Firehose by default, and whether the site uses Jetpack is not an input",
+      q: ask("2024-06-01", { category: "self-hosted-site-content" }),
+      answer: "unknown",
+      code: "undisclosed",
+    },
     { why: "a WordPress VIP customer is not shared", q: ask("2024-06-01", { plan: "enterprise" }), answer: "not-used", code: "excluded" },
     { why: "whether the user is a VIP customer matters", q: ask("2024-06-01", { plan: null }), answer: "unknown", needs: ["plan"] },
-    { why: "explicit posts and explicit blogs are not shared", q: ask("2024-06-01", { category: "explicit-content" }), answer: "not-used" },
+    {
+      why: "explicit posts: Tumblr leaves them out, WordPress.com says nothing, and which one is not an input",
+      q: ask("2024-06-01", { category: "explicit-content", recipient: "licensed-partners" }),
+      answer: "unknown",
+      code: "undisclosed",
+    },
     { why: "posts of deleted or suspended blogs are not shared", q: ask("2024-06-01", { category: "closed-blog-posts" }), answer: "not-used" },
     { why: "private posts are not shared", q: ask("2024-06-01", { category: "private-posts", visibility: null }), answer: "not-used" },
     { why: "drafts are not shared", q: ask("2024-06-01", { category: "drafts", visibility: null }), answer: "not-used" },
@@ -160,6 +195,40 @@ describe("Automattic: excluded sites, plans and content", () => {
   ]);
 });
 
+describe("Automattic: the Terms' licence to make public content available to selected third parties", () => {
+  table([
+    {
+      why: "public content, by default (the WordPress.com Firehose, Tumblr's syndication)",
+      q: ask("2024-06-01", { recipient: "syndication-partners" }),
+      answer: "used",
+      code: "used-by-default",
+    },
+    {
+      why: "non-public content is not publicly posted: not covered",
+      q: ask("2024-06-01", { visibility: "non-public", recipient: "syndication-partners" }),
+      answer: "not-used",
+      code: "excluded",
+    },
+    {
+      why: "private posts neither",
+      q: ask("2024-06-01", { category: "private-posts", visibility: null, recipient: "syndication-partners" }),
+      answer: "not-used",
+    },
+    {
+      why: "a WordPress VIP customer: its contracts are its own, and nothing says they include this licence",
+      q: ask("2024-06-01", { plan: "enterprise", recipient: "syndication-partners" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+    {
+      why: "not said to reach generative-AI training: asked of these third parties, the policy is silent",
+      q: ask("2024-06-01", { purpose: GENAI, recipient: "syndication-partners" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+  ]);
+});
+
 describe("Automattic: the reported deals and AI crawlers", () => {
   table([
     { why: "OpenAI: the reported deal was never confirmed", q: ask("2024-06-01", { recipient: "openai" }), answer: "unknown", code: "disputed" },
@@ -170,7 +239,7 @@ describe("Automattic: the reported deals and AI crawlers", () => {
       answer: "not-used",
     },
     {
-      why: "AI crawlers of non-partners are blocked by default",
+      why: "AI crawlers of non-partners are blocked by default (low: robots.txt binds only those who honour it)",
       q: ask("2024-06-01", { purpose: GENAI, recipient: "ai-crawlers" }),
       answer: "not-used",
       code: "excluded",
@@ -193,7 +262,7 @@ describe("Automattic: timelines", () => {
   });
 
   it("a site that discouraged search engines in 2022 was never shared under the policy", () => {
-    expect(runs({ created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE) })).toEqual(["2024-02-27 … not-used"]);
+    expect(runs({ created: "2021-01-01", optOuts: optOut("2022-05-01", DISCOURAGE), recipient: "licensed-partners" })).toEqual(["2024-02-27 … not-used"]);
   });
 
   it("for generative-AI training by anyone, Automattic's own use stays unsaid", () => {

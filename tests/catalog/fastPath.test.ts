@@ -79,14 +79,14 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 const FAST_ANSWERS: Record<string, string> = {
   adobe: "1939 answered, 383 decisions",
   anthropic: "1732 answered, 372 decisions",
-  automattic: "1705 answered, 574 decisions",
+  automattic: "1745 answered, 663 decisions",
   github: "1756 answered, 421 decisions",
   google: "1655 answered, 626 decisions",
   linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1263 decisions",
   openai: "1889 answered, 715 decisions",
   reddit: "1837 answered, 467 decisions",
-  slack: "1832 answered, 531 decisions",
+  slack: "1832 answered, 454 decisions",
   x: "1854 answered, 955 decisions",
   zoom: "1935 answered, 432 decisions",
 };

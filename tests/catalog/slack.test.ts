@@ -168,17 +168,22 @@ describe("Slack: Slack AI (inference)", () => {
       needs: ["plan"],
     },
     {
-      why: "an Enterprise organisation after the Slackbot rollout: on unless its admins restricted it",
+      why: "an Enterprise organisation after the Slackbot rollout: on for Grid and Enterprise+, not said for Enterprise Select, which the plan does not tell apart",
       q: ask(INFERENCE, "2026-02-23", { category: "group-content", plan: "enterprise" }),
-      answer: "used",
-      code: "used-by-default",
-      statement: "slackbot-on-by-default-enterprise",
+      answer: "unknown",
+      code: "default-undisclosed",
     },
     {
-      why: "during the rollout (10 to 23 February 2026) the day an organisation got it is not known",
+      why: "during the rollout (10 to 23 February 2026): the same",
       q: ask(INFERENCE, "2026-02-15", { category: "group-content", plan: "enterprise" }),
       answer: "unknown",
-      code: "uncertain-date",
+      code: "default-undisclosed",
+    },
+    {
+      why: "admins who enabled it: used, whichever enterprise plan",
+      q: ask(INFERENCE, "2026-03-01", { category: "group-content", plan: "enterprise", optIns: choice(AI_ACCESS, "2026-02-01") }),
+      answer: "used",
+      code: "opted-in",
     },
     {
       why: "admins who restricted access before 9 February kept it off",

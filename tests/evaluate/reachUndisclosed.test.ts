@@ -96,3 +96,30 @@ describe("an undisclosed default and a choice made while the control was closed"
     expect(decision.reasons.map((r) => r.code)).toEqual(["opted-out"]);
   });
 });
+
+describe("a choice that reaches newer data, and leaves older data unsaid (scope earlier-data-undisclosed)", () => {
+  const build2 = (defaultOn: boolean) =>
+    compilePolicy(
+      policy({
+        controls: [control({ id: "c", scope: "earlier-data-undisclosed" })],
+        statements: [statement({ id: "s", consent: { default: defaultOn ? "on" : "off", controls: [{ control: "c" }] } })],
+      }),
+    );
+  const on = build2(true);
+  const off = build2(false);
+  const created = (day: string | undefined, q: Question): Question => ({ ...q, data: day === undefined ? {} : { createdAt: day } });
+  it.each([
+    ["on by default, an opt-out, data created after it: not used", on, created("2024-06-01", ask(at("2024-03-01"))), ["not-used", "opted-out"]],
+    ["on by default, an opt-out, data created before it: unknown", on, created("2023-01-01", ask(at("2024-03-01"))), ["unknown", "reach-undisclosed"]],
+    ["on by default, no choice: used", on, created("2023-01-01", ask()), ["used", "used-by-default"]],
+    ["off by default, an opt-in, data created after it: used", off, created("2024-06-01", ask([], at("2024-03-01"))), ["used", "opted-in"]],
+    ["off by default, an opt-in, data created before it: unknown", off, created("2023-01-01", ask([], at("2024-03-01"))), ["unknown", "reach-undisclosed"]],
+  ] as const)("%s", (_, p, q, expected) => {
+    expect(both(p as ReturnType<typeof build>, q)).toEqual(expected);
+  });
+  it("the data's age matters, and the decision says so", () => {
+    const decision = evaluate(on, created(undefined, ask(at("2024-03-01"))));
+    expect(decision.answer).toBe("unknown");
+    expect(decision.needs).toEqual(["data.createdAt"]);
+  });
+});

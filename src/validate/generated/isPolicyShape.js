@@ -657,7 +657,7 @@ function isControlLabel(v) {
   return object28(v);
 }
 function isControlScope(v) {
-  return typeof v === "string" && (v === "future-only" || v === "new-data-only" || v === "removal" || v === "removal-requested" || v === "reach-undisclosed");
+  return typeof v === "string" && (v === "future-only" || v === "new-data-only" || v === "removal" || v === "removal-requested" || v === "earlier-data-undisclosed" || v === "reach-undisclosed");
 }
 function isWithdrawalScope(v) {
   return typeof v === "string" && (v === "future-only" || v === "new-data-only" || v === "earlier-data-undisclosed");
