@@ -63,6 +63,7 @@ export interface Action {
 export function summarizeControl(policy: Policy, control: Control): ControlSummary {
   const label = control.labels[control.labels.length - 1]?.text ?? control.id;
   const notes = [SCOPE_EFFECTS[control.scope]];
+  if (control.kind === "deletion") notes.push("It concerns only what you delete: data created afterwards is not affected.");
   if (control.withdrawal === "new-data-only") notes.push("Switching it off again covers only data created afterwards; data it already reached stays in use.");
   if (control.withdrawal === "earlier-data-undisclosed") {
     notes.push(`Switching it off again keeps later data out; ${policy.name} does not say whether data it already reached stays in use.`);

@@ -79,6 +79,11 @@ export interface CompiledControl {
   /** For an opt-in: what switching it off again reaches. */
   readonly withdrawal: WithdrawalScope;
   readonly advisory: boolean;
+  /**
+   * Deleting the data (kind `deletion`): a choice concerns the data that existed when it was made,
+   * never data created after it (deleting a post does not opt later posts out).
+   */
+  readonly deletion: boolean;
   readonly mayBeRefused: boolean;
   readonly purposes: readonly string[];
   /** When and where it could be used; `null` when the policy does not say. */
@@ -487,6 +492,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
       scope: control.scope,
       withdrawal: control.withdrawal ?? "future-only",
       advisory: control.enforcement === "advisory",
+      deletion: control.kind === "deletion",
       mayBeRefused: control.mayBeRefused === true,
       purposes: control.purposes,
       outcomeReason: {

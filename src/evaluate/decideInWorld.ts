@@ -123,6 +123,8 @@ function linkState(w: World, link: CompiledLink, override: readonly CompiledScop
     }
     // A choice the control was not open for (not offered in the user's region yet, or closed) changes nothing.
     if (!w.controlOpen(link.control, choice.day)) continue;
+    // A deletion concerns what existed when it was made: data created after it is not what was deleted.
+    if (link.control.deletion && w.createdOnOrAfterDay(choice.day + 1)) continue;
     if (defaultOn) {
       if (choice.kind === "in") break; // switched back on: earlier opt-outs no longer hold
       // An opt-out the platform refused changes nothing: one that may be refused is split on when its

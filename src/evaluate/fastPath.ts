@@ -541,6 +541,11 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
     if (choiceControl[i] !== control) continue;
     const day = choiceDay[i] as number;
     if (day > at) continue;
+    // A deletion concerns what existed when it was made (see CompiledControl.deletion).
+    if (link.control.deletion) {
+      if (Number.isNaN(created)) return UNDECIDED;
+      if (created > day) continue;
+    }
     if (s.defaultOn) {
       if (choiceIn[i]) break;
       const outcome = choiceOutcome[i];

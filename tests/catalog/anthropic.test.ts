@@ -166,6 +166,11 @@ describe("Anthropic: from 8 October 2025, new chats on by default", () => {
       answer: "not-used",
     },
     {
+      why: "a conversation started after deleting another is not the deleted one: used",
+      q: ask("2026-01-01", { created: "2025-12-10", optOuts: choice(DELETE, "2025-12-01") }),
+      answer: "used",
+    },
+    {
       why: "a conversation deleted later was used before its deletion",
       q: ask("2025-11-15", { created: "2025-11-01", optOuts: choice(DELETE, "2025-12-01") }),
       answer: "used",

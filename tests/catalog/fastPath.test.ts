@@ -85,7 +85,7 @@ const FAST_ANSWERS: Record<string, string> = {
   linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1263 decisions",
   openai: "1889 answered, 715 decisions",
-  reddit: "1837 answered, 467 decisions",
+  reddit: "1834 answered, 465 decisions",
   slack: "1832 answered, 454 decisions",
   x: "1854 answered, 955 decisions",
   zoom: "1935 answered, 432 decisions",

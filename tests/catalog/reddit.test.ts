@@ -118,6 +118,17 @@ describe("Reddit: deleting content, the only lever", () => {
       code: "removal-requested",
     },
     { why: "a deleted post, all recipients", q: ask("2025-06-01", { created: "2024-06-01", optOuts: deleted("2025-03-01") }), answer: "unknown" },
+    {
+      why: "a post made after deleting another: deleting is not an opt-out, it is licensed as any",
+      q: ask("2025-06-01", { recipient: "google", created: "2025-04-01", optOuts: deleted("2025-03-01") }),
+      answer: "used",
+    },
+    {
+      why: "a deletion, the post's day not given: whether it is the deleted one matters",
+      q: ask("2025-06-01", { recipient: "google", optOuts: deleted("2025-03-01") }),
+      answer: "unknown",
+      needs: ["data.createdAt"],
+    },
   ]);
 });
 

@@ -86,6 +86,7 @@ describe("how a control is described", () => {
     expect(SCOPE_EFFECTS).toEqual({
       "future-only": "Stops uses from the day you choose, for all your data; training already done is not undone.",
       "new-data-only": "Covers only data created after you choose; earlier data may still be used.",
+      "earlier-data-undisclosed": "Covers data created after you choose; whether earlier data is still used is not said.",
       "reach-undisclosed": "Whether a choice made then stops this use is not said.",
       removal: "Stops uses from the day you choose and removes your past data from the data sets.",
       "removal-requested": "Stops sharing from the day you choose; recipients are asked to remove earlier data, without guarantee.",
