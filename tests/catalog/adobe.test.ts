@@ -21,6 +21,7 @@ function ask(
     plan?: "free" | "paid" | "business" | "enterprise" | "education" | null;
     region?: string;
     optOuts?: Choice[];
+    created?: string;
   } = {},
 ): Question {
   const plan = extra.plan === undefined ? "paid" : extra.plan;
@@ -33,6 +34,7 @@ function ask(
       ...(plan !== null && { plan }),
       ...(extra.optOuts && { optOuts: extra.optOuts }),
     },
+    ...(extra.created !== undefined && { data: { createdAt: extra.created } }),
   };
 }
 
@@ -98,10 +100,16 @@ describe("Adobe: the apps' usage data, which Content analysis does not cover", (
       code: "used-by-default",
     },
     {
-      why: "Desktop app usage switched off: the optional information stops",
-      q: ask("2025-06-01", { purpose: NONGEN, category: "app-usage-data", optOuts: optOut("2025-03-01", "desktop-app-usage") }),
+      why: "Desktop app usage switched off: the optional information sent since stops",
+      q: ask("2025-06-01", { purpose: NONGEN, category: "app-usage-data", created: "2025-04-01", optOuts: optOut("2025-03-01", "desktop-app-usage") }),
       answer: "not-used",
       code: "opted-out",
+    },
+    {
+      why: "Desktop app usage switched off: what was sent before is not said of",
+      q: ask("2025-06-01", { purpose: NONGEN, category: "app-usage-data", created: "2025-01-01", optOuts: optOut("2025-03-01", "desktop-app-usage") }),
+      answer: "unknown",
+      code: "reach-undisclosed",
     },
     {
       why: "…but the diagnostic information cannot be switched off",
@@ -124,8 +132,28 @@ describe("Adobe: Content analysis (machine learning that does not generate conte
     { why: "cloud files are analysed by default in 2025", q: ask("2025-06-01", { purpose: NONGEN }), answer: "used" },
     { why: "no EU exemption was found", q: ask("2025-06-01", { purpose: NONGEN, region: "DE" }), answer: "used" },
     { why: "free personal accounts as well", q: ask("2025-06-01", { purpose: NONGEN, plan: "free" }), answer: "used" },
-    { why: "switched off: later uses stop", q: ask("2025-06-01", { purpose: NONGEN, optOuts: optOut("2025-03-01") }), answer: "not-used" },
-    { why: "switched off: holds from its own day", q: ask("2025-03-01", { purpose: NONGEN, optOuts: optOut("2025-03-01") }), answer: "not-used" },
+    {
+      why: "switched off: files stored since are not analysed",
+      q: ask("2025-06-01", { purpose: NONGEN, created: "2025-04-01", optOuts: optOut("2025-03-01") }),
+      answer: "not-used",
+    },
+    {
+      why: "switched off: holds from its own day",
+      q: ask("2025-03-01", { purpose: NONGEN, created: "2025-03-01", optOuts: optOut("2025-03-01") }),
+      answer: "not-used",
+    },
+    {
+      why: "switched off: whether files analysed before leave the pool is not said",
+      q: ask("2025-06-01", { purpose: NONGEN, created: "2024-06-01", optOuts: optOut("2025-03-01") }),
+      answer: "unknown",
+      code: "reach-undisclosed",
+    },
+    {
+      why: "switched off, the file's day not given: it matters",
+      q: ask("2025-06-01", { purpose: NONGEN, optOuts: optOut("2025-03-01") }),
+      answer: "unknown",
+      needs: ["data.createdAt"],
+    },
     {
       why: "future-only: an analysis the day before the choice used the files",
       q: ask("2025-02-28", { purpose: NONGEN, optOuts: optOut("2025-03-01") }),
@@ -177,11 +205,15 @@ describe("Adobe: AI features and Acrobat AI Assistant feedback", () => {
 describe("Adobe: timelines", () => {
   const runs = (q: Parameters<typeof timeline>[1]) => historyAsReviewed(policy, q).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
 
-  it("Content analysis for a personal account switched off on 1 March 2025: used, then not", () => {
-    expect(runs({ purpose: NONGEN, category: "cloud-content", user: { region: "US", plan: "paid", optOuts: optOut("2025-03-01") } })).toEqual([
-      "2023-01-04 2025-03-01 used",
-      "2025-03-01 … not-used",
-    ]);
+  it("Content analysis for a personal account switched off on 1 March 2025: a file stored in 2024 was used, then its fate is not said", () => {
+    expect(
+      runs({
+        purpose: NONGEN,
+        category: "cloud-content",
+        user: { region: "US", plan: "paid", optOuts: optOut("2025-03-01") },
+        data: { createdAt: "2024-06-01" },
+      }),
+    ).toEqual(["2023-01-04 2024-06-01 not-used", "2024-06-01 2025-03-01 used", "2025-03-01 … unknown"]);
   });
 
   it("generative AI on cloud files: never used; from the June 2024 terms also by contract", () => {

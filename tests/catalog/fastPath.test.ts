@@ -77,7 +77,7 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 // change is intended, and say why in its commit.
 // (The questions run past the policies' last reviews: the days after each carry its caveat, and decisions of their own.)
 const FAST_ANSWERS: Record<string, string> = {
-  adobe: "1939 answered, 383 decisions",
+  adobe: "1939 answered, 376 decisions",
   anthropic: "1732 answered, 372 decisions",
   automattic: "1745 answered, 663 decisions",
   github: "1756 answered, 421 decisions",
@@ -88,7 +88,7 @@ const FAST_ANSWERS: Record<string, string> = {
   reddit: "1834 answered, 465 decisions",
   slack: "1832 answered, 454 decisions",
   x: "1854 answered, 955 decisions",
-  zoom: "1935 answered, 432 decisions",
+  zoom: "1918 answered, 349 decisions",
 };
 
 describe("the fast path on every catalogue policy", () => {

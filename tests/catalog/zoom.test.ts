@@ -165,7 +165,8 @@ describe("Zoom: the controls as data", () => {
     expect(control(CONSENT)).toMatchObject({
       kind: "setting",
       decidedBy: "account-admin",
-      availability: [{ from: "2023-08-07", until: "2023-08-11" }],
+      // Offered with the trial features, on a day not in the sources, by 7 August at the latest.
+      availability: [{ from: { latest: "2023-08-07" }, until: "2023-08-11" }],
     });
     const consented = policy.statements.find((s) => s.id === "content-training-admin-consent");
     expect(consented).toMatchObject({ from: "2023-08-07", until: "2023-08-11", consent: { default: "off" } });
