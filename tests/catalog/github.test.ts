@@ -93,7 +93,12 @@ describe("GitHub: plans, repositories and recipients", () => {
     { why: "Copilot Business: excluded by the Data Protection Agreement", q: ask("2026-05-01", { plan: "business" }), answer: "not-used", confidence: "high" },
     { why: "Copilot Enterprise: excluded", q: ask("2026-05-01", { plan: "enterprise" }), answer: "not-used" },
     { why: "students and teachers: excluded (secondary sources only)", q: ask("2026-05-01", { plan: "education" }), answer: "not-used", confidence: "medium" },
-    { why: "students and teachers before the programme: not said", q: ask("2026-04-20", { plan: "education" }), answer: "unknown" },
+    {
+      why: "students and teachers before the programme: individual Copilot plans, which the docs said were not trained on",
+      q: ask("2026-04-20", { plan: "education" }),
+      answer: "not-used",
+      statement: "copilot-individual-not-trained-before-2026",
+    },
     { why: "a Pro user working in an enterprise-owned repository", q: ask("2026-05-01", { category: "enterprise-repo-interactions" }), answer: "not-used" },
     {
       why: "private repository code at rest is not used",
@@ -181,10 +186,12 @@ describe("GitHub: timelines", () => {
     ]);
   });
 
-  it("a student: not said before 24 April 2026, then excluded", () => {
+  it("a student: not used before 24 April 2026 (individual plans), then excluded", () => {
     expect(runs({ purpose: GENAI, category: "ai-interactions", user: { region: "US", plan: "education" } })).toEqual([
-      "2026-03-25 2026-04-24 unknown",
-      "2026-04-24 … not-used",
+      "2026-03-25 2026-04-24 not-used",
+      // Inside the undisclosed start the reasons differ (the earlier docs, or the exclusion), not the answer.
+      "2026-04-24 2026-04-27 not-used",
+      "2026-04-27 … not-used",
     ]);
   });
 });
