@@ -80,7 +80,7 @@ const FAST_ANSWERS: Record<string, string> = {
   adobe: "1939 answered, 376 decisions",
   anthropic: "1732 answered, 372 decisions",
   automattic: "1745 answered, 663 decisions",
-  github: "1738 answered, 411 decisions",
+  github: "1745 answered, 411 decisions",
   google: "1655 answered, 626 decisions",
   linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1263 decisions",

@@ -12,6 +12,7 @@ const GENAI = "generative-ai-training";
 const NONGEN = "non-generative-ai-training";
 const SETTING = "copilot-model-training";
 const LEGACY = "copilot-product-improvements";
+const OBJECTION = "privacy-objection-email";
 
 type Plan = "free" | "paid" | "business" | "enterprise" | "education";
 
@@ -155,8 +156,26 @@ describe("GitHub: the April 2026 Terms licence over Your Content", () => {
       needs: ["data.visibility"],
     },
     {
-      why: "usage data: the Privacy Statement's AI development, no control",
+      why: "usage data: the Privacy Statement's AI development, which the Copilot setting does not reach",
       q: ask("2026-05-01", { category: "usage-data", optOuts: optOut("2026-04-10") }),
+      answer: "used",
+    },
+    {
+      why: "usage data, an objection by e-mail: a request GitHub may refuse",
+      q: ask("2026-06-01", { category: "usage-data", optOuts: [{ control: OBJECTION, at: "2026-05-01" }] }),
+      answer: "unknown",
+      code: "objection-outcome",
+      needs: ["optOut.outcome"],
+    },
+    {
+      why: "usage data, an objection GitHub accepted: not used from then on",
+      q: ask("2026-06-01", { category: "usage-data", optOuts: [{ control: OBJECTION, at: "2026-05-01", outcome: "accepted" }] }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "usage data, an objection GitHub refused: still used",
+      q: ask("2026-06-01", { category: "usage-data", optOuts: [{ control: OBJECTION, at: "2026-05-01", outcome: "refused" }] }),
       answer: "used",
     },
     { why: "usage data before the new Privacy Statement: not said", q: ask("2026-04-26", { category: "usage-data" }), answer: "unknown" },
