@@ -78,6 +78,30 @@ describe("Reddit: licensing public content to Google and other partners", () => 
   ]);
 });
 
+describe("Reddit: its own search summaries by LLM providers (Privacy Policy of 1 July 2026)", () => {
+  table([
+    {
+      why: "the day before the policy: Reddit's own AI use of public content is not in the texts",
+      q: ask("2026-06-30", { purpose: INFERENCE, recipient: "reddit" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+    {
+      why: "from 1 July 2026 LLM providers compile and summarize public content for Reddit's search",
+      q: ask("2026-07-01", { purpose: INFERENCE, recipient: "reddit" }),
+      answer: "used",
+      statement: "llm-search-summaries",
+    },
+    { why: "the LLM providers themselves", q: ask("2026-09-01", { purpose: INFERENCE, recipient: "llm-service-providers" }), answer: "used" },
+    {
+      why: "not for training: the line is about search results",
+      q: ask("2026-09-01", { recipient: "llm-service-providers" }),
+      answer: "unknown",
+      code: "policy-silent",
+    },
+  ]);
+});
+
 describe("Reddit: OpenAI", () => {
   table([
     { why: "before May 2024 nothing is said about OpenAI", q: ask("2024-04-30", { recipient: "openai" }), answer: "unknown", code: "policy-silent" },
