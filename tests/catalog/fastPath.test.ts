@@ -86,7 +86,7 @@ const FAST_ANSWERS: Record<string, string> = {
   meta: "1952 answered, 1263 decisions",
   openai: "1889 answered, 715 decisions",
   reddit: "1835 answered, 502 decisions",
-  slack: "1832 answered, 454 decisions",
+  slack: "1843 answered, 472 decisions",
   x: "1854 answered, 955 decisions",
   zoom: "1918 answered, 349 decisions",
 };

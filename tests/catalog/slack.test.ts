@@ -199,6 +199,22 @@ describe("Slack: Slack AI (inference)", () => {
   ]);
 });
 
+describe("Slack: third-party apps (API Terms)", () => {
+  table([
+    {
+      why: "an app used outside its maker's organisation may not train a large language model on API data",
+      q: ask(GENAI, "2026-01-01", { category: "private-messages", recipient: "third-party-apps" }),
+      answer: "not-used",
+      statement: "third-party-apps-no-llm-training",
+    },
+    {
+      why: "before the API Terms read (10 October 2025), not said",
+      q: ask(GENAI, "2025-05-01", { category: "private-messages", recipient: "third-party-apps" }),
+      answer: "unknown",
+    },
+  ]);
+});
+
 describe("Slack: the controls as data", () => {
   const controls = policy.controls ?? [];
   const control = (id: string) => controls.find((c) => c.id === id);
