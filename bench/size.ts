@@ -39,7 +39,10 @@ const rows: Row[] = [
   // inPart, the narrowed undisclosed-day reasons, frozen reasons and the errors for arguments of the
   // wrong kind).
   { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 21 * 1024, goal: 3 * 1024 },
-  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 24 * 1024 },
+  // 25 KB since the third session of 3 December: the scope earlier-data-undisclosed, deletions that
+  // reach only older data, the words for both in controlsFor and the fast path's epochs built on first
+  // ask made it 24.1 KB (evaluate() alone 20.8 KB).
+  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 25 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
   // 54 KB since the second session of 3 December: the checks of text that is only spaces, of URLs
