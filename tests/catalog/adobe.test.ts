@@ -195,9 +195,20 @@ describe("Adobe: AI features and Acrobat AI Assistant feedback", () => {
       answer: "not-used",
     },
     {
-      why: "the Acrobat FAQ is undated: before it was read, the rule is not known to hold",
+      why: "the FAQ's dated copy (21 August 2025): before it, the rule is not known to hold",
       q: ask("2025-06-01", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback" }),
       answer: "unknown",
+    },
+    {
+      why: "from the dated copy on, it holds",
+      q: ask("2025-09-01", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback" }),
+      answer: "used",
+    },
+    {
+      why: "the option is for Individual users: for a business account the FAQ says nothing",
+      q: ask("2026-11-22", { purpose: "product-improvement", category: "acrobat-ai-assistant-feedback", plan: "business" }),
+      answer: "unknown",
+      code: "policy-silent",
     },
   ]);
 });
