@@ -84,6 +84,11 @@ export interface CompiledControl {
    * never data created after it (deleting a post does not opt later posts out).
    */
   readonly deletion: boolean;
+  /**
+   * Decided by a parent (`decidedBy: "parent"`): a choice made for a minor's account, which changes
+   * nothing for an adult (no adult account is linked to a parent).
+   */
+  readonly parental: boolean;
   readonly mayBeRefused: boolean;
   readonly purposes: readonly string[];
   /** When and where it could be used; `null` when the policy does not say. */
@@ -493,6 +498,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
       withdrawal: control.withdrawal ?? "future-only",
       advisory: control.enforcement === "advisory",
       deletion: control.kind === "deletion",
+      parental: control.decidedBy === "parent",
       mayBeRefused: control.mayBeRefused === true,
       purposes: control.purposes,
       outcomeReason: {

@@ -1,6 +1,6 @@
 import type { Confidence, Effect } from "../schema/types.js";
 import { maxConfidence, minConfidence } from "./compile.js";
-import type { CompiledDispute, CompiledLink, CompiledScopeRule, CompiledStatement, RegionTest } from "./compile.js";
+import type { CompiledControl, CompiledDispute, CompiledLink, CompiledScopeRule, CompiledStatement, RegionTest } from "./compile.js";
 import type { Answer, Case, Need, Reason } from "./decision.js";
 import type { NormalizedChoice } from "./normalizeQuestion.js";
 import { NOT_YET_CREATED, controlReason, statementReason } from "./reasons.js";
@@ -121,8 +121,9 @@ function linkState(w: World, link: CompiledLink, override: readonly CompiledScop
       const ins = run.ins.length;
       choice = (k < ins ? run.ins[ins - 1 - k] : run.outs[run.outs.length - 1 - (k - ins)]) as NormalizedChoice;
     }
-    // A choice the control was not open for (not offered in the user's region yet, or closed) changes nothing.
-    if (!w.controlOpen(link.control, choice.day)) continue;
+    // A choice the control was not open for (not offered in the user's region yet, or closed, or a
+    // parent's choice for an adult) changes nothing.
+    if (!w.controlOpen(link.control, choice.day) || closedToAdults(w, link.control)) continue;
     // A deletion concerns what existed when it was made: data created after it is not what was deleted.
     if (link.control.deletion && w.createdOnOrAfterDay(choice.day + 1)) continue;
     if (defaultOn) {
@@ -162,12 +163,21 @@ function linkState(w: World, link: CompiledLink, override: readonly CompiledScop
   return reachUnsaid ? "reach-undisclosed" : state;
 }
 
+/** The age from which a parent's choices no longer apply: the accounts parents link are minors'. */
+const ADULT_AGE = 18;
+
+/** Whether a parent's control does not apply to this user, an adult (split on the age when it is not given). */
+function closedToAdults(w: World, control: CompiledControl): boolean {
+  return control.parental && (w.q.choices[control.index]?.length ?? 0) > 0 && w.ageAtLeast(ADULT_AGE);
+}
+
 /**
  * Whether the user made a choice with a link's control by day `t` on a day it was closed to them: it
  * is passed over, and said so, whatever the other choices. (Only whether there is one matters, not
  * where it falls among them, so that the fast path can key the decision on it.)
  */
 function madeWhileClosed(w: World, link: CompiledLink, t: number): boolean {
+  if (closedToAdults(w, link.control)) return (w.q.choices[link.control.index] ?? []).some((choice) => madeBy(choice, t));
   if (link.control.availability === null) return false;
   for (const choice of w.q.choices[link.control.index] ?? []) {
     if (madeBy(choice, t) && !w.controlOpen(link.control, choice.day)) return true;

@@ -433,7 +433,8 @@ function readChoices(policy: CompiledPolicy, fast: FastPath, r: number, list: un
     const { control, at: day, outcome } = raw as { control?: unknown; at?: unknown; outcome?: unknown };
     const compiled = typeof control === "string" ? policy.controls.get(control) : undefined;
     const d = dayOf(day);
-    if (compiled === undefined || d === undefined) return false;
+    // A parent's choice turns on the user's age (see CompiledControl.parental): the general path's.
+    if (compiled === undefined || d === undefined || compiled.parental) return false;
     if (outcome !== undefined && outcome !== "accepted" && outcome !== "refused") return false;
     if (atTimed && d === at && timed(day)) return false;
     if (compiled.availability !== null) {

@@ -64,7 +64,7 @@ const CONTROL_MESSAGES: Record<
     `The sources do not say whether it is on or off until a choice is made with “${label}”, and no choice of the user's settles it.`,
   "reach-undisclosed": (label) => `The user made a choice with “${label}”, but the sources do not say whether a choice made then reaches this use.`,
   "choice-not-available": (label) =>
-    `A choice the user made with “${label}” is not counted: the policy records the control as not open to them on the day of that choice (not yet offered in their region, or withdrawn).`,
+    `A choice the user made with “${label}” is not counted: the policy records the control as not open to them on the day of that choice (not yet offered in their region, or withdrawn, or a parent's control for a minor's account while they are an adult).`,
 };
 
 /**

@@ -84,7 +84,7 @@ const FAST_ANSWERS: Record<string, string> = {
   google: "1655 answered, 626 decisions",
   linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1263 decisions",
-  openai: "1889 answered, 715 decisions",
+  openai: "1684 answered, 582 decisions",
   reddit: "1835 answered, 502 decisions",
   slack: "1843 answered, 472 decisions",
   x: "1854 answered, 955 decisions",

@@ -222,6 +222,18 @@ describe("OpenAI: teens and the parental model-training control (29 September 20
       answer: "used",
     },
     { why: "an adult: the age does not change the default", q: ask(CHATS, "2025-11-01", { age: 30 }), answer: "used" },
+    {
+      why: "an adult cannot be linked to a parent: the parental choice is passed over, and says so",
+      q: ask(CHATS, "2025-11-01", { age: 30, optOuts: parent("2025-10-01"), created: "2025-10-02" }),
+      answer: "used",
+      code: "used-by-default",
+    },
+    {
+      why: "a parental choice, the age not given: it matters",
+      q: ask(CHATS, "2025-11-01", { optOuts: parent("2025-10-01"), created: "2025-10-02" }),
+      answer: "unknown",
+      needs: ["age"],
+    },
   ]);
 });
 

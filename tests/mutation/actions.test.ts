@@ -79,7 +79,13 @@ describe("how a control is described", () => {
     ["site-owner", "It is decided by the site owner, not by each user."],
     ["parent", "It is decided by the parent, not by each user."],
   ] as const)("decided by %s", (decidedBy, words) => {
-    expect(ask(linked({ id: "c", decidedBy }))[0]?.control.effect).toBe(`${SCOPE_EFFECTS["future-only"]} ${words}`);
+    // A parent's control is offered for a minor's account only.
+    const user = decidedBy === "parent" ? { region: "US", age: 15 } : undefined;
+    expect(ask(linked({ id: "c", decidedBy }), user && { user })[0]?.control.effect).toBe(`${SCOPE_EFFECTS["future-only"]} ${words}`);
+  });
+
+  it("a parent's control is not offered to an adult", () => {
+    expect(ask(linked({ id: "c", decidedBy: "parent" }))).toEqual([]);
   });
 
   it("the words of every scope", () => {
