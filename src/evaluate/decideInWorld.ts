@@ -216,6 +216,14 @@ function useAnswerWith(
   let kept: Reason | undefined;
   let unsaid: Reason | undefined;
   let closed: Reason | undefined;
+  // What the user deleted is not used, whatever the default and their other choices (an opt-in with
+  // another control): a deletion is read as an opt-out of the data it reached.
+  if (!defaultOn) {
+    for (const link of links) {
+      if (link.control.deletion && linkState(w, link, override, t, true) === "opted-out")
+        return { answer: "not-used", kind: "use", reasons: [controlReason(s, link.control, "opted-out", partial, t)] };
+    }
+  }
   for (const link of links) {
     const state = linkState(w, link, override, t, defaultOn);
     if (closed === undefined && madeWhileClosed(w, link, t)) closed = controlReason(s, link.control, "choice-not-available", partial, t);

@@ -617,6 +617,14 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
   let yes = 0;
   let kept = 0;
   let unsaid = 0;
+  // A deletion against an opt-in with another control: the general path's (decideInWorld's useAnswerWith).
+  if (!s.defaultOn) {
+    for (let k = 0; k < links.length; k++) {
+      const control = (links[k] as CompiledLink).control;
+      if (!control.deletion) continue;
+      for (let i = 0; i < choiceCount; i++) if (choiceControl[i] === control.index) return UNDECIDED;
+    }
+  }
   for (let k = 0; k < links.length; k++) {
     const state = linkState(s, links[k] as CompiledLink, override);
     if (state === UNDECIDED) return UNDECIDED;

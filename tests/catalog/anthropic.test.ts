@@ -166,6 +166,17 @@ describe("Anthropic: from 8 October 2025, new chats on by default", () => {
       answer: "not-used",
     },
     {
+      why: "a chat of the choice window, opted in, then deleted: what was deleted is not used",
+      q: ask("2025-10-15", { created: "2025-09-20", optIns: choice(SETTING, "2025-09-15"), optOuts: choice(DELETE, "2025-10-09") }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "the same, deleted inside the window",
+      q: ask("2025-09-25", { created: "2025-09-20", optIns: choice(SETTING, "2025-09-15"), optOuts: choice(DELETE, "2025-09-22") }),
+      answer: "not-used",
+    },
+    {
       why: "a conversation started after deleting another is not the deleted one: used",
       q: ask("2026-01-01", { created: "2025-12-10", optOuts: choice(DELETE, "2025-12-01") }),
       answer: "used",

@@ -123,3 +123,21 @@ describe("a choice that reaches newer data, and leaves older data unsaid (scope 
     expect(decision.needs).toEqual(["data.createdAt"]);
   });
 });
+
+describe("a deletion against an opt-in with another control", () => {
+  const p = compilePolicy(
+    policy({
+      controls: [control({ id: "c", scope: "future-only" }), control({ id: "del", kind: "deletion", scope: "future-only" })],
+      statements: [statement({ id: "s", consent: { default: "off", controls: [{ control: "c" }, { control: "del" }] } })],
+    }),
+  );
+  const q = (created: string, optOuts: Choice[] = []): Question => ({ ...ask(optOuts, at("2024-01-01")), data: { createdAt: created } });
+  const deleted = (day: string): Choice[] => [{ control: "del", at: day }];
+  it.each([
+    ["opted in, the data deleted later: not used", q("2023-06-01", deleted("2024-06-01")), ["not-used", "opted-out"]],
+    ["opted in, data created after another was deleted: used", q("2024-08-01", deleted("2024-06-01")), ["used", "opted-in"]],
+    ["opted in, nothing deleted: used", q("2023-06-01"), ["used", "opted-in"]],
+  ] as const)("%s", (_, question, expected) => {
+    expect(both(p as ReturnType<typeof build>, question)).toEqual(expected);
+  });
+});
