@@ -107,7 +107,8 @@ function decide(mask: number): number {
       const out = settingOff || formOff;
       linkedin = microsoft = eea && out !== garanteOff ? 2 : out ? 1 : 3;
     }
-    if (cat === 2 && r === "GB" && t >= 20251103) microsoft = Math.max(microsoft, off);
+    // Sharing with Microsoft for its training (UK): the setting or an objection with the form.
+    if (cat === 2 && r === "GB" && t >= 20251103) microsoft = Math.max(microsoft, settingOff || formOff ? 1 : 3);
   } else if (purpose === NONGEN) {
     const started = t >= 20240918 || (mask & STARTED) !== 0;
     const off = formOff ? 1 : 3;

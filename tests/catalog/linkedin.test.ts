@@ -130,6 +130,18 @@ describe("LinkedIn: the UK, Hong Kong and Canada", () => {
       answer: "not-used",
     },
     { why: "UK: an opt-out stops every use", q: ask("GB", "2025-12-15", { optOuts: optOut("2025-11-10") }), answer: "not-used" },
+    {
+      why: "UK: an objection with the form, accepted, stops Microsoft's training too (legitimate interests)",
+      q: ask("GB", "2025-12-15", { recipient: "microsoft", optOuts: optOut("2025-11-10", FORM, "accepted") }),
+      answer: "not-used",
+    },
+    {
+      why: "UK: an objection whose outcome is not given: LinkedIn may refuse it",
+      q: ask("GB", "2025-12-15", { recipient: "microsoft", optOuts: [{ control: FORM, at: "2025-11-10" }] }),
+      answer: "unknown",
+      code: "objection-outcome",
+      needs: ["optOut.outcome"],
+    },
     { why: "Hong Kong the day before the pause", q: ask("HK", "2024-10-10"), answer: "used" },
     { why: "Hong Kong paused from 11 Oct 2024", q: ask("HK", "2024-10-11"), answer: "not-used" },
     { why: "Hong Kong the day before 3 Nov 2025", q: ask("HK", "2025-11-02"), answer: "not-used" },
