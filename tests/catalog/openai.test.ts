@@ -62,11 +62,23 @@ describe("OpenAI: ChatGPT conversations before the April 2023 toggle (the form)"
     { why: "March 2023: the undated form-era help articles may not speak for it yet", q: ask(CHATS, "2023-03-01"), answer: "unknown" },
     { why: "24 April 2023: used by default, the form-era texts speak for it", q: ask(CHATS, "2023-04-24"), answer: "used" },
     {
-      why: "a form request reaches all conversations from its day (going forward): future-only",
+      why: 'a form request "going forward": whether it reaches conversations from before it is ambiguous',
       q: ask(CHATS, "2023-04-24", { optOuts: form("2023-04-01"), created: "2023-03-15" }),
-      answer: "not-used",
+      answer: "unknown",
+      code: "reach-undisclosed",
     },
-    { why: "the form request needs no creation day: future-only", q: ask(CHATS, "2023-04-24", { optOuts: form("2023-04-01") }), answer: "not-used" },
+    {
+      why: 'a form request "going forward" keeps conversations started after it out either way',
+      q: ask(CHATS, "2023-04-24", { optOuts: form("2023-04-01"), created: "2023-04-10" }),
+      answer: "not-used",
+      code: "opted-out",
+    },
+    {
+      why: "the form request, the creation day not given: it matters",
+      q: ask(CHATS, "2023-04-24", { optOuts: form("2023-04-01") }),
+      answer: "unknown",
+      needs: ["data.createdAt"],
+    },
     {
       why: "a form request is not in force before its own day",
       q: ask(CHATS, "2023-04-24", { optOuts: form("2023-04-25"), created: "2023-04-01" }),
@@ -140,9 +152,9 @@ describe("OpenAI: ChatGPT conversations from 25 April 2023 (toggle and privacy r
     },
     // The privacy request ("do not train on my content"): new conversations since the wording changed.
     {
-      why: "a form request of April 2023 still holds after the toggle appeared, for old conversations too",
+      why: "a form request of April 2023 still holds after the toggle appeared; for older conversations it is as ambiguous",
       q: ask(CHATS, "2023-06-01", { optOuts: choice(PORTAL, "2023-04-01"), created: "2023-03-15" }),
-      answer: "not-used",
+      answer: "unknown",
     },
     {
       why: "a privacy-portal request of 2024 reaches new conversations",
@@ -160,9 +172,9 @@ describe("OpenAI: ChatGPT conversations from 25 April 2023 (toggle and privacy r
       answer: "unknown",
     },
     {
-      why: "a request of 24 April 2023, the last day before the toggle: going forward, old chats too",
+      why: "a request of 24 April 2023, the last day before the toggle: going forward, ambiguous for old chats",
       q: ask(CHATS, "2023-11-01", { optOuts: choice(PORTAL, "2023-04-24"), created: "2023-03-15" }),
-      answer: "not-used",
+      answer: "unknown",
     },
     {
       why: "a request of 29 April 2024: the wording may not have changed yet, undecided for old chats",
