@@ -81,7 +81,7 @@ const FAST_ANSWERS: Record<string, string> = {
   anthropic: "1731 answered, 368 decisions",
   automattic: "1745 answered, 663 decisions",
   github: "1745 answered, 411 decisions",
-  google: "1655 answered, 626 decisions",
+  google: "1655 answered, 598 decisions",
   linkedin: "1837 answered, 1058 decisions",
   meta: "1952 answered, 1235 decisions",
   openai: "1684 answered, 556 decisions",
