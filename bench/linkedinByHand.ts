@@ -42,7 +42,7 @@ const STARTED = 1; // LinkedIn's 2024 training (and its other ML and AI features
 const UK_SUSPENDED = 2;
 const CA_PAUSED = 4;
 const CN_LISTED = 8;
-const BEFORE_CUTOFF = 16; // the data is older than the undisclosed EEA look-back cut-off
+const BEFORE_CUTOFF = 16; // the data is older than the undisclosed look-back cut-off (EEA and Switzerland)
 
 /** YYYY-MM-DD as the integer YYYYMMDD, so that days compare as numbers. */
 function day(text: string): number {
@@ -95,7 +95,8 @@ function decide(mask: number): number {
     if (cat === 4 && t < 20250917) excluded = true;
     if ((cat & EXCLUDED_2025) !== 0 && t >= 20250917) excluded = true;
     if (age < 18 && t >= 20250917) excluded = true;
-    if (eea && t >= 20251103 && (c < 20030505 || (c < 20251103 && (mask & BEFORE_CUTOFF) !== 0))) excluded = true;
+    // The undisclosed look-back cut-off: the Designated Countries (LinkedIn Ireland's members).
+    if (designated && t >= 20251103 && (c < 20030505 || (c < 20251103 && (mask & BEFORE_CUTOFF) !== 0))) excluded = true;
     if (excluded) return NOT_USED;
     if (age < 18 && t < 20250917) undisclosed = true;
     if (cat === 64 && europe && t >= 20251103) undisclosed = true;
@@ -175,7 +176,7 @@ export function linkedinByHand(q: Question): Answer {
   if (r === "GB" && t >= 20240918 && t < 20240920) open |= UK_SUSPENDED;
   if (r === "CA" && t >= 20241015 && t < 20241210) open |= CA_PAUSED;
   if (r === "CN" && t >= 20241015 && t < 20250122) open |= CN_LISTED;
-  if (eea && c >= 20030505 && c < 20251103) open |= BEFORE_CUTOFF;
+  if (designated && c >= 20030505 && c < 20251103) open |= BEFORE_CUTOFF;
   const first = decide(0);
   if (open !== 0) {
     // Every subset of the open assumptions must agree.

@@ -74,7 +74,12 @@ describe("LinkedIn: the EU, the EEA and Switzerland", () => {
     { why: "data created from 3 Nov 2025 is used", q: ask("DE", "2025-11-03", { created: "2025-11-03" }), answer: "used" },
     { why: "2023 data: the look-back cut-off is undisclosed", q: ask("DE", "2025-12-15", { created: "2023-06-01" }), answer: "unknown" },
     { why: "Norway is in the EEA: same look-back", q: ask("NO", "2025-12-15", { created: "2023-06-01" }), answer: "unknown" },
-    { why: "Switzerland is outside the DPC's narrowing: old data is used", q: ask("CH", "2025-12-15", { created: "2023-06-01" }), answer: "used" },
+    {
+      why: "Switzerland: LinkedIn Ireland's members too, so whether old data is past the undisclosed cut-off is unknown",
+      q: ask("CH", "2025-12-15", { created: "2023-06-01" }),
+      answer: "unknown",
+    },
+    { why: "Switzerland: data created since the start of training is used", q: ask("CH", "2025-12-15", { created: "2025-11-10" }), answer: "used" },
     {
       why: "the German member who opted out on 2025-10-20: never used in EU runs",
       q: ask("DE", "2025-12-15", { created: "2023-06-01", optOuts: optOut("2025-10-20") }),
