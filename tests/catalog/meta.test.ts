@@ -295,6 +295,12 @@ describe("Meta: Switzerland — treated as the EU/EEA (the EDÖB's confirmation,
       statement: "switzerland-public-posts-training",
     },
     {
+      why: "a late objection and content from before it: disputed, as in the EU",
+      q: ask("CH", "2026-01-10", { created: "2025-06-01", optOuts: objected("2025-07-01") }),
+      answer: "unknown",
+      code: "disputed",
+    },
+    {
       why: "an objection before the start keeps them out: not the rule of regions without a form",
       q: ask("CH", "2025-06-20", { optOuts: objected("2025-05-01") }),
       answer: "not-used",
