@@ -87,7 +87,7 @@ const FAST_ANSWERS: Record<string, string> = {
   openai: "1684 answered, 556 decisions",
   reddit: "1835 answered, 502 decisions",
   slack: "1843 answered, 472 decisions",
-  x: "1854 answered, 955 decisions",
+  x: "1856 answered, 953 decisions",
   zoom: "1918 answered, 349 decisions",
 };
 
