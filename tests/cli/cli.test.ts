@@ -46,9 +46,10 @@ describe("ai-data-policy check", () => {
           legitimate interests; the setting is on by default and members may object. The user opted out
           with “Data for Generative AI Improvement” before this use, and the opt-out reaches this data.
           [1][2][3][4][5]
-        - After the Irish regulator intervened, LinkedIn narrowed the period its EU and EEA training data
-          is drawn from (it had planned to go back to 2003); the new cut-off is not published, so data
-          older than an undisclosed day is excluded. [6][7]
+        - After the Irish regulator intervened, LinkedIn narrowed the period its training data of the EU,
+          the EEA and Switzerland (the Designated Countries, whose members' data LinkedIn Ireland
+          controls) is drawn from (it had planned to go back to 2003); the new cut-off is not published,
+          so data older than an undisclosed day is excluded. [6][7][8]
 
       Sources
         [1] LinkedIn European Regional Privacy Notice (effective 3 November 2025), Open Terms Archive
@@ -91,6 +92,12 @@ describe("ai-data-policy check", () => {
             https://www.security.nl/posting/905970/AP+zeer+bezorgd+over+AI-training+LinkedIn+en+adviseert+gebruikers+op-out
             “LinkedIn wil gegevens gebruiken die teruggaan tot 2003, terwijl mensen die informatie
             destijds hebben gedeeld zonder te voorzien dat ze voor AI-training zouden worden ingezet.”
+        [8] LinkedIn European Regional Privacy Notice (effective 3 November 2025), Open Terms Archive
+            snapshot. LinkedIn, recorded by Open Terms Archive, published 2025-11-03, captured 2025-11-04.
+            (primary)
+            https://github.com/OpenTermsArchive/pga-versions/blob/bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8/LinkedIn/Privacy%20Policy.md
+            “if you are located in the Designated Countries, LinkedIn Ireland Unlimited Company with its
+            address at Wilton Place, Dublin 2, Ireland, is the data controller of your personal data.”
       "
     `);
   });

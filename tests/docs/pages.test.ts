@@ -147,13 +147,16 @@ describe("changes()", () => {
     expect(gb?.reasons.some((r) => r.sources.length > 0)).toBe(true);
   });
 
-  it("asks about Switzerland apart from the EEA, whose look-back does not reach it", () => {
+  it("asks about Switzerland with the EEA: LinkedIn Ireland's members, whose look-back cut-off is undisclosed", () => {
     const diff = changes(linkedin, "2025-11-02", "2025-11-03");
     const row = (code: string) =>
       diff.answers.find((a) => a.purpose === "generative-ai-training" && a.categories.includes("posts") && a.regions.some((r) => r.code === code));
     expect(row("DE")).toMatchObject({ before: "not-used", after: "unknown" });
-    expect(row("CH")).toMatchObject({ before: "not-used", after: "used" });
-    expect(row("CH")?.regions[0]?.label).toBe("CH: Designated Countries (the EU, the EEA and Switzerland), outside European Economic Area");
+    expect(row("CH")).toMatchObject({ before: "not-used", after: "unknown" });
+    expect(row("GB")).toMatchObject({ before: "not-used", after: "used" });
+    // The same row as the EEA's: the row's first region is the EEA one.
+    expect(row("CH")).toBe(row("DE"));
+    expect(row("CH")?.regions.map((r) => r.code)).toEqual(["DE", "CH"]);
   });
 
   it("names controls that appeared and changed availability", () => {
