@@ -82,7 +82,7 @@ const FAST_ANSWERS: Record<string, string> = {
   automattic: "1745 answered, 663 decisions",
   github: "1745 answered, 411 decisions",
   google: "1655 answered, 598 decisions",
-  linkedin: "1837 answered, 1058 decisions",
+  linkedin: "1843 answered, 1058 decisions",
   meta: "1952 answered, 1235 decisions",
   openai: "1684 answered, 556 decisions",
   reddit: "1835 answered, 502 decisions",
