@@ -73,6 +73,9 @@ let settingOff = false;
 let formOff = false;
 let garanteOff = false;
 
+/** The User Agreement's "Minimum Age". */
+const MINIMUM_AGE = 16;
+
 const USED = 2;
 const UNKNOWN = 1;
 const NOT_USED = 0;
@@ -120,6 +123,9 @@ function decide(mask: number): number {
   } else if (purpose === INFERENCE) {
     if ((cat & I1) !== 0 && (t >= 20240918 || (mask & STARTED) !== 0)) linkedin = 3;
   }
+  // Members younger than LinkedIn's minimum age (16): nothing the policy says of members speaks of them,
+  // so only an exclusion (returned above) answers for them.
+  if (age < MINIMUM_AGE) return UNKNOWN;
   // Precedence per recipient, then "used if anyone uses it".
   // LinkedIn itself always takes part when anyone is asked about: its silence is an unknown.
   const a = recipient === 2 ? -1 : verdict(linkedin, false, true, undisclosed);

@@ -38,7 +38,9 @@ const rows: Row[] = [
   // validation made them 20.4 KB and 23.5 KB (from 19.6 KB and 22.7 KB; 18.4 KB and 21.2 KB before
   // inPart, the narrowed undisclosed-day reasons, frozen reasons and the errors for arguments of the
   // wrong kind).
-  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 21 * 1024, goal: 3 * 1024 },
+  // 22 KB since the first session of 4 December: a policy's minimum age (compiled to a statement of
+  // its own, its reason, its checks) made it 21.4 KB.
+  { what: "ai-data-policy: evaluate() alone", contents: `export { evaluate } from "./src/index.ts";`, budget: 22 * 1024, goal: 3 * 1024 },
   // 25 KB since the third session of 3 December: the scope earlier-data-undisclosed, deletions that
   // reach only older data (and beat an opt-in), parents' controls for minors only, the words for them
   // in controlsFor and the fast path's epochs built on first ask made it 24.3 KB (evaluate() alone
@@ -55,9 +57,10 @@ for (const file of readdirSync(`${root}policies`)
   .filter((f) => f.endsWith(".json"))
   .sort()) {
   // What a program that imports one platform's own entry pays (ai-data-policy/catalog/<id>): its policy
-  // and almost nothing else. The budget catches an entry that pulls in the catalogue or the evaluator.
+  // and almost nothing else. The budget catches an entry that pulls in the catalogue or the evaluator
+  // (24 KB since 4 December, when Meta's, with its terms' minimum age, reached 18 KB).
   const id = file.replace(/\.json$/, "");
-  rows.push({ what: `ai-data-policy/catalog/${id}`, contents: `export { policy } from "./src/catalog/platforms/${id}.ts";`, budget: 18 * 1024 });
+  rows.push({ what: `ai-data-policy/catalog/${id}`, contents: `export { policy } from "./src/catalog/platforms/${id}.ts";`, budget: 24 * 1024 });
 }
 
 let over = false;

@@ -24,6 +24,7 @@ export type {
   DayBoundary,
   Dispute,
   Effect,
+  MinimumAge,
   Plan,
   Policy,
   PurposeDefinition,

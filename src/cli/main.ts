@@ -254,6 +254,16 @@ function show(argv: readonly string[], io: CliIo): number {
     "",
     `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`,
   ];
+  if (policy.minimumAge?.length) {
+    out.push("", "Minimum age (a younger user's data is unknown unless a statement naming the age excludes it)");
+    for (const rule of policy.minimumAge) {
+      const where = rule.regions
+        ? `${rule.regions.include ? ` in ${rule.regions.include.join(", ")}` : ""}${rule.regions.exclude ? ` except ${rule.regions.exclude.join(", ")}` : ""}`
+        : "";
+      const plans = rule.plans ? `; plans ${rule.plans.join(", ")}` : "";
+      out.push(wrap(`- ${rule.age}${where}${plans} (${rule.confidence}): ${rule.summary}`, 2, 4));
+    }
+  }
   if (policy.controls?.length) {
     out.push("", "Controls");
     for (const c of policy.controls) {

@@ -34,7 +34,7 @@ function when(s: { from?: Statement["from"] | undefined; until?: Statement["unti
   return `${s.from === undefined ? "always" : `from ${boundaryText(s.from)}`}${s.until === undefined ? "" : ` until ${boundaryText(s.until)}`}`;
 }
 
-function where(s: Statement): string {
+function where(s: { readonly regions?: Statement["regions"] }): string {
   const include = s.regions?.include?.join(", ") ?? "everywhere";
   const exclude = s.regions?.exclude?.length ? ` except ${s.regions.exclude.join(", ")}` : "";
   return `${include}${exclude}`;
@@ -226,6 +226,23 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
   }
 
   blocks.push({ kind: "heading", level: 2, text: "Age rules", id: "ages" });
+  const minimumAges = policy.minimumAge ?? [];
+  if (minimumAges.length > 0) {
+    blocks.push({
+      kind: "paragraph",
+      content: [
+        "Minimum age: for a younger user the answer is unknown, the policy not saying how their data is used, unless a statement below that names their age excludes the use. A question without an age takes the user to meet it.",
+      ],
+    });
+    blocks.push({
+      kind: "list",
+      items: minimumAges.map((rule) => [
+        { strong: `${rule.age}:` },
+        ` ${rule.summary} (${where(rule)}${rule.plans ? `, plans: ${rule.plans.join(", ")}` : ""}, ${when({ from: rule.from ?? policy.coverage.from, until: rule.until })}; confidence ${rule.confidence})`,
+        ...notes.cite(citedSources(policy, rule.sources)),
+      ]),
+    });
+  }
   const ageRules = policy.statements.filter((s) => s.age);
   if (ageRules.length === 0) blocks.push({ kind: "paragraph", content: ["No statement in this history sets a rule by age."] });
   else blocks.push({ kind: "table", head: STATEMENT_HEAD, rows: statementRows(policy, ageRules, notes) });

@@ -140,6 +140,11 @@ export interface CompiledStatement {
   readonly exclude: readonly RegionTest[] | null;
   readonly ageAtLeast: number | undefined;
   readonly ageBelow: number | undefined;
+  /**
+   * Set on the statement a policy's minimum age is compiled to: it applies to a user the question says
+   * is younger than this, and never splits on a missing age.
+   */
+  readonly minimumAge: number | undefined;
   readonly plans: readonly Plan[] | null;
   readonly visibility: Visibility | undefined;
   readonly createdFrom: Moment | null;
@@ -512,8 +517,37 @@ function compileChecked(policy: Policy): CompiledPolicy {
   });
   const controls = new Map(controlList.map((c) => [c.id, c]));
 
-  const statements: CompiledStatement[] = policy.statements.map((statement, index) => {
-    const path = `statements[${index}]`;
+  // A minimum age is compiled as a statement of its own, after the policy's: for a user younger than
+  // it, the use of anything, for any purpose, is unknown (the policy does not speak of such users),
+  // which an exclusion naming their age still beats (see decideInWorld). Its age test differs from a
+  // statement's: a question without an age takes the user to meet it, rather than splitting on it.
+  const minimumAges = policy.minimumAge ?? [];
+  const roots = (parents: ReadonlyMap<string, string | undefined>) => [...parents].filter(([, parent]) => parent === undefined).map(([id]) => id);
+  const everyPurpose = roots(purposeParent);
+  const everyCategory = roots(categoryParent);
+  const ageRuleStatements = minimumAges.map((rule, i): Statement => {
+    if (!(Number.isInteger(rule.age) && rule.age > 0)) throw new PolicyError(`minimumAge[${i}].age`, `${showValue(rule.age)} is not a whole number of years`);
+    return {
+      id: `minimum-age-${i + 1}`,
+      summary: rule.summary,
+      effect: "unknown",
+      unknownBecause: "undisclosed",
+      purposes: everyPurpose,
+      categories: everyCategory,
+      ...(rule.regions !== undefined && { regions: rule.regions }),
+      ...(rule.plans !== undefined && { plans: rule.plans }),
+      // Without a first day it holds from the start (before the coverage every answer is unknown anyway).
+      ...(rule.from !== undefined && { from: rule.from }),
+      ...(rule.until !== undefined && { until: rule.until }),
+      confidence: rule.confidence,
+      sources: rule.sources,
+    } as Statement;
+  });
+  const statementPath = (index: number) => (index < policy.statements.length ? `statements[${index}]` : `minimumAge[${index - policy.statements.length}]`);
+
+  const statements: CompiledStatement[] = [...policy.statements, ...ageRuleStatements].map((statement, index) => {
+    const path = statementPath(index);
+    const minimumAge = index < policy.statements.length ? undefined : (minimumAges[index - policy.statements.length]?.age as number);
     checkStatementValues(statement, path);
     const sources = cite(statement.sources, `${path}.sources`);
     const owner = () => ({ key: `s${index}`, label: statement.summary, sources, confidence: statement.confidence });
@@ -580,6 +614,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
       exclude: regionTests(statement.regions?.exclude, `${path}.regions.exclude`),
       ageAtLeast: statement.age?.atLeast,
       ageBelow: statement.age?.below,
+      minimumAge,
       plans: statement.plans ?? null,
       visibility: statement.data?.visibility,
       createdFrom: statement.data?.createdFrom === undefined ? null : moment(statement.data.createdFrom, EXACT_NEGATIVE, `${path}.data.createdFrom`, owner),
@@ -790,7 +825,7 @@ function checkShape(policy: unknown): void {
     if (!Array.isArray(doc[key]))
       throw new PolicyError(key, `must be an array, got ${showValue(doc[key])} (is this a policy? validate it with validatePolicy)`);
   }
-  for (const key of ["controls", "purposes", "categories", "regionGroups"]) {
+  for (const key of ["controls", "purposes", "categories", "regionGroups", "minimumAge"]) {
     if (doc[key] !== undefined && !Array.isArray(doc[key])) throw new PolicyError(key, `must be an array, got ${showValue(doc[key])}`);
   }
   const coverage = doc.coverage as Record<string, unknown> | undefined;

@@ -49,6 +49,9 @@ function regionMatches(w: World, include: readonly RegionTest[] | null, exclude:
 }
 
 function applies(w: World, s: CompiledStatement, t: number): boolean {
+  // A minimum age concerns only a user the question says is younger (see CompiledStatement.minimumAge):
+  // asked first, so that its days and regions never split a question about anyone else.
+  if (s.minimumAge !== undefined && !(w.q.age !== undefined && w.q.age < s.minimumAge)) return false;
   if (!w.happenedBy(s.from, t) || w.happenedBy(s.until, t)) return false;
   if (!regionMatches(w, s.include, s.exclude, t)) return false;
   if (s.ageAtLeast !== undefined && !w.ageAtLeast(s.ageAtLeast)) return false;

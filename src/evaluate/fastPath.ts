@@ -42,6 +42,7 @@ function varies(s: CompiledStatement): boolean {
   return (
     s.ageAtLeast !== undefined ||
     s.ageBelow !== undefined ||
+    s.minimumAge !== undefined ||
     s.plans !== null ||
     s.visibility !== undefined ||
     s.createdFrom !== null ||
@@ -659,6 +660,7 @@ function entryCode(entry: Entry): number {
     if (age < 0) return UNDECIDED;
     if (age >= s.ageBelow) return 0;
   }
+  if (s.minimumAge !== undefined && (age < 0 || age >= s.minimumAge)) return 0;
   if (s.plans !== null) {
     if (plan === undefined) return UNDECIDED;
     if (!s.plans.includes(plan as never)) return 0;

@@ -19,6 +19,7 @@ function cached(s: CompiledStatement, key: string, build: () => Reason): Reason 
 
 /** A reason that is the statement itself: used with no control, excluded, or undisclosed. @internal */
 export function statementReason(s: CompiledStatement, code: "used" | "excluded" | "undisclosed", partial: boolean): Reason {
+  if (s.minimumAge !== undefined) return cached(s, "below-minimum-age", () => minimumAgeReason(s));
   return cached(s, `${code}/${partial}`, () => {
     const because = s.statement.unknownBecause ? ` (${s.statement.unknownBecause})` : "";
     const part = partial ? "Part of this data: " : "";
@@ -34,12 +35,23 @@ export function statementReason(s: CompiledStatement, code: "used" | "excluded" 
   });
 }
 
+// The statement a minimum age is compiled to is not one of the policy's: its reason names no statement.
+function minimumAgeReason(s: CompiledStatement): Reason {
+  return {
+    code: "below-minimum-age",
+    message: `${s.statement.summary} The user is younger than ${s.minimumAge}, and the policy does not say how such a user's data is used.`,
+    confidence: s.confidence,
+    sources: s.sources,
+  };
+}
+
 const CONTROL_MESSAGES: Record<
   Exclude<
     ReasonCode,
     | "used"
     | "excluded"
     | "undisclosed"
+    | "below-minimum-age"
     | "disputed"
     | "uncertain-date"
     | "policy-silent"

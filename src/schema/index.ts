@@ -1,4 +1,5 @@
 export { ControlAvailabilitySchema, ControlLabelSchema, ControlLinkSchema, ControlSchema, ControlScopeSchema, ScopeRuleSchema, WithdrawalScopeSchema } from "./control.js";
+export { MinimumAgeSchema } from "./minimumAge.js";
 export { CategoryDefinitionSchema, PolicySchema, PurposeDefinitionSchema } from "./policy.js";
 export {
   CalendarDaySchema,

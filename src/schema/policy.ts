@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ControlSchema } from "./control.js";
+import { MinimumAgeSchema } from "./minimumAge.js";
 import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema, text } from "./primitives.js";
 import { RecipientSchema } from "./recipient.js";
 import { RegionGroupSchema } from "./region.js";
@@ -71,6 +72,11 @@ export const PolicySchema = z
     categories: z.array(CategoryDefinitionSchema).min(1).optional(),
     regionGroups: z.array(RegionGroupSchema).min(1).optional(),
     recipients: z.array(RecipientSchema).min(1),
+    minimumAge: z
+      .array(MinimumAgeSchema)
+      .min(1)
+      .optional()
+      .meta({ description: "The youngest age the terms allow users to be, by region and day; a younger user's data is unknown unless a statement naming their age excludes it." }),
     controls: z.array(ControlSchema).min(1).optional(),
     sources: z.array(SourceSchema).min(1),
     statements: z.array(StatementSchema).min(1),

@@ -3,6 +3,7 @@ import type { CitationSchema, SourceSchema } from "./source.js";
 import type { ControlLinkSchema, ControlSchema, ControlScopeSchema, ScopeRuleSchema, WithdrawalScopeSchema } from "./control.js";
 import type { DayBoundarySchema, ConfidenceSchema, UncertainDaySchema } from "./primitives.js";
 import type { RegionConditionSchema, RegionGroupMemberSchema, RegionGroupSchema } from "./region.js";
+import type { MinimumAgeSchema } from "./minimumAge.js";
 import type { RecipientSchema } from "./recipient.js";
 import type { ConsentSchema, DisputeSchema, EffectSchema, PlanSchema, StatementSchema, VisibilitySchema } from "./statement.js";
 import type { CategoryDefinitionSchema, PolicySchema, PurposeDefinitionSchema } from "./policy.js";
@@ -34,6 +35,8 @@ export type Dispute = z.output<typeof DisputeSchema>;
 export type Source = z.output<typeof SourceSchema>;
 /** A source cited with a quote. @category Model */
 export type Citation = z.output<typeof CitationSchema>;
+/** The youngest age the terms allow, where and when. @category Model */
+export type MinimumAge = z.output<typeof MinimumAgeSchema>;
 /** Who uses or receives the data. @category Model */
 export type Recipient = z.output<typeof RecipientSchema>;
 /** A named group of regions with dated membership. @category Model */

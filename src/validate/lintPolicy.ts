@@ -455,6 +455,16 @@ function lintDocument(input: unknown): PolicyIssue[] {
     for (const i of platforms.slice(1)) add("platform_recipient", 'only one recipient can be of kind "platform"', ["recipients", i, "kind"], "platform");
   }
 
+  // Minimum ages: where and when they hold, and their sources.
+  arr(doc.minimumAge).forEach((item, i) => {
+    if (!isObj(item)) return;
+    const rule = view(item);
+    const path = ["minimumAge", i];
+    checkRegionCondition(rule.regions, path, "regions");
+    checkInterval(rule, "from", "until", path);
+    checkCitations(rule.sources, path, rule.confidence);
+  });
+
   // Controls.
   const controlPurposes = new Map<string, Set<string>>();
   const controlList = arr(doc.controls);

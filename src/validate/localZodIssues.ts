@@ -1,7 +1,16 @@
 import * as z from "zod";
 import { type $ZodErrorClass, _safeParse } from "zod/v4/core";
 import { PolicySchema } from "../schema/policy.js";
-import { isCategoryDefinition, isControl, isPurposeDefinition, isRecipient, isRegionGroup, isSource, isStatement } from "./generated/isPolicyShape.js";
+import {
+  isCategoryDefinition,
+  isControl,
+  isMinimumAge,
+  isPurposeDefinition,
+  isRecipient,
+  isRegionGroup,
+  isSource,
+  isStatement,
+} from "./generated/isPolicyShape.js";
 
 // zod's issues for a document that the compiled check rejected, found without running zod over all of
 // it: the document's own fields are checked by zod with its lists' items left out, and then only the
@@ -44,6 +53,7 @@ const LISTS: readonly (readonly [key: keyof typeof PolicySchema.shape, check: Ch
   ["categories", isCategoryDefinition],
   ["regionGroups", isRegionGroup],
   ["recipients", isRecipient],
+  ["minimumAge", isMinimumAge],
   ["controls", isControl],
   ["sources", isSource],
   ["statements", isStatement],

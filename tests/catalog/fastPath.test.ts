@@ -13,7 +13,7 @@ import { PLANS } from "../../src/vocabulary/plans.js";
 // days either side), across regions, ages, plans, data, recipients, opt-outs and opt-ins.
 
 const REGIONS = "US DE FR IE IT NL PL SE AT GB CH NO IS LI CA HK CN IN BR JP KR AU ZA MX".split(" ");
-const AGES = [undefined, 13, 15, 17, 18, 30, 70];
+const AGES = [undefined, 12, 13, 15, 17, 18, 30, 70];
 
 /** Every calendar day written in the policy, and the days either side. */
 function pivotDays(policy: Policy): string[] {
@@ -78,16 +78,16 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 // (The questions run past the policies' last reviews: the days after each carry its caveat, and decisions of their own.)
 const FAST_ANSWERS: Record<string, string> = {
   adobe: "1905 answered, 365 decisions",
-  anthropic: "1731 answered, 368 decisions",
-  automattic: "1745 answered, 663 decisions",
-  github: "1745 answered, 411 decisions",
-  google: "1655 answered, 598 decisions",
-  linkedin: "1843 answered, 1058 decisions",
-  meta: "1952 answered, 1235 decisions",
-  openai: "1684 answered, 556 decisions",
-  reddit: "1835 answered, 502 decisions",
+  anthropic: "1350 answered, 531 decisions",
+  automattic: "1771 answered, 1171 decisions",
+  github: "1745 answered, 478 decisions",
+  google: "1658 answered, 601 decisions",
+  linkedin: "1861 answered, 1277 decisions",
+  meta: "1957 answered, 1436 decisions",
+  openai: "1679 answered, 857 decisions",
+  reddit: "1835 answered, 598 decisions",
   slack: "1843 answered, 472 decisions",
-  x: "1856 answered, 953 decisions",
+  x: "1856 answered, 1079 decisions",
   zoom: "1918 answered, 349 decisions",
 };
 

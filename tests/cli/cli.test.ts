@@ -375,7 +375,13 @@ describe("ai-data-policy timeline, list, show", () => {
     const { code, stdout } = await run("show", "linkedin");
     expect(code).toBe(0);
     expect(stdout).toContain("data-for-generative-ai-improvement: “Data for Generative AI Improvement” (setting, future-only)");
+    expect(stdout).toContain(
+      "\nMinimum age (a younger user's data is unknown unless a statement naming the age excludes it)\n  - 16 (high): LinkedIn's User Agreement",
+    );
     expect(JSON.parse((await run("show", "linkedin", "--json")).stdout)).toHaveProperty("id", "linkedin");
+    // Where, and for which plans.
+    expect((await run("show", "automattic")).stdout).toContain("  - 16 in EU (high): In the European Union");
+    expect((await run("show", "anthropic")).stdout).toContain("  - 18; plans free, paid (high): Anthropic's Consumer Terms");
   });
 
   it("echoes the region as it was read: uk is GB", async () => {

@@ -28,7 +28,7 @@ describe("ai-data-policy validate", () => {
     const { code, stdout, stderr } = await run({ "p.json": bad }, ["validate", "p.json"]);
     expect(code).toBe(1);
     expect(stdout).toMatchInlineSnapshot(`
-      "p.json:5:3 error unknown property "nmae"; did you mean "name"? (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at nmae
+      "p.json:5:3 error unknown property "nmae"; did you mean "name"? (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, minimumAge, controls, sources, statements) [unrecognized_keys] at nmae
       p.json:39:15 error "2024-02-30" must be a real calendar day written YYYY-MM-DD [invalid_format] at statements[0].from
       "
     `);

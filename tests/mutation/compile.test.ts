@@ -495,6 +495,7 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "day controls[0].labels[0].until.latest",
         "day coverage.from",
         "day lastReviewed",
+        "day minimumAge[0].from.latest",
         "day regionGroups[0].members[0].from",
         "day statements[0].consent.controls[0].scopes[0].chosenFrom",
         "day statements[0].consent.controls[0].scopes[0].chosenUntil",

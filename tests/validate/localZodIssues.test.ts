@@ -127,7 +127,7 @@ describe("localZodIssues", () => {
     expect(() => localZodIssues({ x: [1] }, [{ list: "x", index: 0 }])).toThrow("not a list of the policy format: x");
     expect(() => localZodIssues({ id: ["x"] }, [{ list: "id", index: 0 }])).toThrow("not a list of the policy format: id");
     // A document with every list the format has, each with a bad item: the check reports each list.
-    const all = ["purposes", "categories", "regionGroups", "recipients", "controls", "sources", "statements"];
+    const all = ["purposes", "categories", "regionGroups", "recipients", "minimumAge", "controls", "sources", "statements"];
     const doc = catalogue.map((t) => JSON.parse(t) as Record<string, unknown[]>).find((d) => all.every((key) => Array.isArray(d[key]))) as Record<
       string,
       unknown[]
@@ -139,7 +139,7 @@ describe("localZodIssues", () => {
     expect(policyShapeMembers(doc, { rejected, starts })).toBeGreaterThan(0);
     expect(Object.keys(starts).sort()).toEqual([...lists].sort());
     expect(new Set(rejected.map((r) => r.list))).toEqual(new Set(lists));
-    expect(lists.length).toBe(7);
+    expect(lists.length).toBe(8);
     expect(sorted(localZodIssues(doc, rejected))).toEqual(sorted(whole(doc)));
   });
 

@@ -191,8 +191,8 @@ describe("validatePolicy: reading the input", () => {
       '"name": "Test",\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },',
     );
     expect(lines(doc)).toMatchInlineSnapshot(`
-      "p.json:5:3 error unknown property "__proto__" (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at __proto__
-      p.json:6:3 error unknown property "constructor" (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, controls, sources, statements) [unrecognized_keys] at constructor
+      "p.json:5:3 error unknown property "__proto__" (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, minimumAge, controls, sources, statements) [unrecognized_keys] at __proto__
+      p.json:6:3 error unknown property "constructor" (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, minimumAge, controls, sources, statements) [unrecognized_keys] at constructor
       "
     `);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();

@@ -61,6 +61,14 @@ export declare const isDayBoundary: (data: unknown) => boolean;
 export declare const isUncertainDay: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Recipient`. */
 export declare const isRecipient: (data: unknown) => boolean;
+/** Whether a value parsed from JSON has the structure of the schema's `MinimumAge`. */
+export declare const isMinimumAge: (data: unknown) => boolean;
+/** Whether a value parsed from JSON has the structure of the schema's `RegionCondition`. */
+export declare const isRegionCondition: (data: unknown) => boolean;
+/** Whether a value parsed from JSON has the structure of the schema's `Plan`. */
+export declare const isPlan: (data: unknown) => boolean;
+/** Whether a value parsed from JSON has the structure of the schema's `Confidence`. */
+export declare const isConfidence: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Control`. */
 export declare const isControl: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `ControlLabel`. */
@@ -71,16 +79,12 @@ export declare const isControlScope: (data: unknown) => boolean;
 export declare const isWithdrawalScope: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `ControlAvailability`. */
 export declare const isControlAvailability: (data: unknown) => boolean;
-/** Whether a value parsed from JSON has the structure of the schema's `RegionCondition`. */
-export declare const isRegionCondition: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Source`. */
 export declare const isSource: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Statement`. */
 export declare const isStatement: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Effect`. */
 export declare const isEffect: (data: unknown) => boolean;
-/** Whether a value parsed from JSON has the structure of the schema's `Plan`. */
-export declare const isPlan: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Visibility`. */
 export declare const isVisibility: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Consent`. */
@@ -89,7 +93,5 @@ export declare const isConsent: (data: unknown) => boolean;
 export declare const isControlLink: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `ScopeRule`. */
 export declare const isScopeRule: (data: unknown) => boolean;
-/** Whether a value parsed from JSON has the structure of the schema's `Confidence`. */
-export declare const isConfidence: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Dispute`. */
 export declare const isDispute: (data: unknown) => boolean;

@@ -144,13 +144,17 @@ function array7(v) {
 }
 function array8(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  return reportedItems(v, "controls", isControl);
+  return reportedItems(v, "minimumAge", isMinimumAge);
 }
 function array9(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
-  return reportedItems(v, "sources", isSource);
+  return reportedItems(v, "controls", isControl);
 }
 function array10(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  return reportedItems(v, "sources", isSource);
+}
+function array11(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   return reportedItems(v, "statements", isStatement);
 }
@@ -208,15 +212,18 @@ function object0(v) {
         ok = array7(p);
         required++;
         break;
-      case "controls":
+      case "minimumAge":
         ok = array8(p);
         break;
-      case "sources":
+      case "controls":
         ok = array9(p);
+        break;
+      case "sources":
+        ok = array10(p);
         required++;
         break;
       case "statements":
-        ok = array10(p);
+        ok = array11(p);
         required++;
         break;
       default:
@@ -239,7 +246,7 @@ function isHttpsUrl(v) {
 function isCalendarDay(v) {
   return typeof v === "string" && PATTERN_2.test(v);
 }
-function object11(v) {
+function object12(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -266,9 +273,9 @@ function object11(v) {
   return required === 2;
 }
 function isCitation(v) {
-  return object11(v);
+  return object12(v);
 }
-function object12(v) {
+function object13(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -302,9 +309,9 @@ function object12(v) {
   return required === 3;
 }
 function isPurposeDefinition(v) {
-  return object12(v);
+  return object13(v);
 }
-function object13(v) {
+function object14(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -336,19 +343,19 @@ function object13(v) {
   return required === 4;
 }
 function isCategoryDefinition(v) {
-  return object13(v);
+  return object14(v);
 }
-function array15(v) {
+function array16(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isRegionGroupMember(v[i]))) return false;
   return true;
 }
-function array16(v) {
+function array17(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object14(v) {
+function object15(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -364,14 +371,14 @@ function object14(v) {
         required++;
         break;
       case "members":
-        ok = array15(p);
+        ok = array16(p);
         required++;
         break;
       case "note":
         ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
         break;
       case "sources":
-        ok = array16(p);
+        ok = array17(p);
         required++;
         break;
       default:
@@ -383,9 +390,9 @@ function object14(v) {
   return required === 4;
 }
 function isRegionGroup(v) {
-  return object14(v);
+  return object15(v);
 }
-function object17(v) {
+function object18(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -414,12 +421,12 @@ function object17(v) {
   return required === 1;
 }
 function isRegionGroupMember(v) {
-  return object17(v);
+  return object18(v);
 }
 function isRegionRef(v) {
   return typeof v === "string" && PATTERN_3.test(v);
 }
-function anyOf18(v) {
+function anyOf19(v) {
   const counted = members;
   const was = reporting;
   reporting = false;
@@ -434,9 +441,9 @@ function anyOf18(v) {
   }
 }
 function isDayBoundary(v) {
-  return anyOf18(v);
+  return anyOf19(v);
 }
-function object19(v) {
+function object20(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
@@ -460,14 +467,14 @@ function object19(v) {
   return true;
 }
 function isUncertainDay(v) {
-  return object19(v);
+  return object20(v);
 }
-function array21(v) {
+function array22(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object20(v) {
+function object21(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -490,7 +497,7 @@ function object20(v) {
         ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
         break;
       case "sources":
-        ok = array21(p);
+        ok = array22(p);
         break;
       default:
         return false;
@@ -501,14 +508,112 @@ function object20(v) {
   return required === 3;
 }
 function isRecipient(v) {
-  return object20(v);
+  return object21(v);
 }
-function array23(v) {
+function array24(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  for (let i = 0; i < v.length; i++) if (!(isPlan(v[i]))) return false;
+  return true;
+}
+function array25(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
+  return true;
+}
+function object23(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let required = 0;
+  for (const k in v) {
+    const p = v[k];
+    let ok;
+    switch (k) {
+      case "age":
+        ok = Number.isSafeInteger(p) && p >= 1 && p <= 150;
+        required++;
+        break;
+      case "summary":
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
+        required++;
+        break;
+      case "regions":
+        ok = isRegionCondition(p);
+        break;
+      case "plans":
+        ok = array24(p);
+        break;
+      case "from":
+        ok = isDayBoundary(p);
+        break;
+      case "until":
+        ok = isDayBoundary(p);
+        break;
+      case "confidence":
+        ok = isConfidence(p);
+        required++;
+        break;
+      case "sources":
+        ok = array25(p);
+        required++;
+        break;
+      case "note":
+        ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
+        break;
+      default:
+        return false;
+    }
+    if (!ok && !rejects(v, k)) return false;
+    members++;
+  }
+  return required === 4;
+}
+function isMinimumAge(v) {
+  return object23(v);
+}
+function array27(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
+  return true;
+}
+function array28(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
+  return true;
+}
+function object26(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k in v) {
+    const p = v[k];
+    let ok;
+    switch (k) {
+      case "include":
+        ok = array27(p);
+        break;
+      case "exclude":
+        ok = array28(p);
+        break;
+      default:
+        return false;
+    }
+    if (!ok && !rejects(v, k)) return false;
+    members++;
+  }
+  return true;
+}
+function isRegionCondition(v) {
+  return object26(v);
+}
+function isPlan(v) {
+  return typeof v === "string" && (v === "free" || v === "paid" || v === "business" || v === "enterprise" || v === "education");
+}
+function isConfidence(v) {
+  return typeof v === "string" && (v === "high" || v === "medium" || v === "low");
+}
+function array30(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isControlLabel(v[i]))) return false;
   return true;
 }
-function object24(v) {
+function object31(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -530,22 +635,22 @@ function object24(v) {
   }
   return required === 1;
 }
-function array25(v) {
+function array32(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isId(v[i]))) return false;
   return true;
 }
-function array26(v) {
+function array33(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isControlAvailability(v[i]))) return false;
   return true;
 }
-function array27(v) {
+function array34(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object22(v) {
+function object29(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -561,7 +666,7 @@ function object22(v) {
         required++;
         break;
       case "labels":
-        ok = array23(p);
+        ok = array30(p);
         required++;
         break;
       case "location":
@@ -571,10 +676,10 @@ function object22(v) {
         ok = isHttpsUrl(p);
         break;
       case "contact":
-        ok = object24(p);
+        ok = object31(p);
         break;
       case "purposes":
-        ok = array25(p);
+        ok = array32(p);
         required++;
         break;
       case "scope":
@@ -599,13 +704,13 @@ function object22(v) {
         ok = typeof p === "boolean";
         break;
       case "availability":
-        ok = array26(p);
+        ok = array33(p);
         break;
       case "note":
         ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
         break;
       case "sources":
-        ok = array27(p);
+        ok = array34(p);
         required++;
         break;
       default:
@@ -617,14 +722,14 @@ function object22(v) {
   return required === 8;
 }
 function isControl(v) {
-  return object22(v);
+  return object29(v);
 }
-function array29(v) {
+function array36(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object28(v) {
+function object35(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -642,7 +747,7 @@ function object28(v) {
         ok = isDayBoundary(p);
         break;
       case "sources":
-        ok = array29(p);
+        ok = array36(p);
         required++;
         break;
       default:
@@ -654,7 +759,7 @@ function object28(v) {
   return required === 2;
 }
 function isControlLabel(v) {
-  return object28(v);
+  return object35(v);
 }
 function isControlScope(v) {
   return typeof v === "string" && (v === "future-only" || v === "new-data-only" || v === "removal" || v === "removal-requested" || v === "earlier-data-undisclosed" || v === "reach-undisclosed");
@@ -662,12 +767,12 @@ function isControlScope(v) {
 function isWithdrawalScope(v) {
   return typeof v === "string" && (v === "future-only" || v === "new-data-only" || v === "earlier-data-undisclosed");
 }
-function array31(v) {
+function array38(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object30(v) {
+function object37(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -685,7 +790,7 @@ function object30(v) {
         ok = isRegionCondition(p);
         break;
       case "sources":
-        ok = array31(p);
+        ok = array38(p);
         required++;
         break;
       default:
@@ -697,42 +802,9 @@ function object30(v) {
   return required === 2;
 }
 function isControlAvailability(v) {
-  return object30(v);
+  return object37(v);
 }
-function array33(v) {
-  if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
-  return true;
-}
-function array34(v) {
-  if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
-  return true;
-}
-function object32(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  for (const k in v) {
-    const p = v[k];
-    let ok;
-    switch (k) {
-      case "include":
-        ok = array33(p);
-        break;
-      case "exclude":
-        ok = array34(p);
-        break;
-      default:
-        return false;
-    }
-    if (!ok && !rejects(v, k)) return false;
-    members++;
-  }
-  return true;
-}
-function isRegionCondition(v) {
-  return object32(v);
-}
-function object35(v) {
+function object39(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -783,19 +855,19 @@ function object35(v) {
   return required === 5;
 }
 function isSource(v) {
-  return object35(v);
+  return object39(v);
 }
-function array37(v) {
+function array41(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isId(v[i]))) return false;
   return true;
 }
-function array38(v) {
+function array42(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isId(v[i]))) return false;
   return true;
 }
-function object39(v) {
+function object43(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
@@ -815,12 +887,12 @@ function object39(v) {
   }
   return true;
 }
-function array40(v) {
+function array44(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isPlan(v[i]))) return false;
   return true;
 }
-function object41(v) {
+function object45(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
@@ -843,22 +915,22 @@ function object41(v) {
   }
   return true;
 }
-function array42(v) {
+function array46(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isId(v[i]))) return false;
   return true;
 }
-function array43(v) {
+function array47(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function array44(v) {
+function array48(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isDispute(v[i]))) return false;
   return true;
 }
-function object36(v) {
+function object40(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -881,11 +953,11 @@ function object36(v) {
         ok = typeof p === "string" && (p === "undisclosed" || p === "ambiguous" || p === "disputed" || p === "unverified");
         break;
       case "purposes":
-        ok = array37(p);
+        ok = array41(p);
         required++;
         break;
       case "categories":
-        ok = array38(p);
+        ok = array42(p);
         required++;
         break;
       case "regions":
@@ -899,16 +971,16 @@ function object36(v) {
         ok = isDayBoundary(p);
         break;
       case "age":
-        ok = object39(p);
+        ok = object43(p);
         break;
       case "plans":
-        ok = array40(p);
+        ok = array44(p);
         break;
       case "data":
-        ok = object41(p);
+        ok = object45(p);
         break;
       case "recipients":
-        ok = array42(p);
+        ok = array46(p);
         break;
       case "consent":
         ok = isConsent(p);
@@ -918,11 +990,11 @@ function object36(v) {
         required++;
         break;
       case "sources":
-        ok = array43(p);
+        ok = array47(p);
         required++;
         break;
       case "disputes":
-        ok = array44(p);
+        ok = array48(p);
         break;
       case "note":
         ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
@@ -936,23 +1008,20 @@ function object36(v) {
   return required === 8;
 }
 function isStatement(v) {
-  return object36(v);
+  return object40(v);
 }
 function isEffect(v) {
   return typeof v === "string" && (v === "used" || v === "not-used" || v === "unknown");
 }
-function isPlan(v) {
-  return typeof v === "string" && (v === "free" || v === "paid" || v === "business" || v === "enterprise" || v === "education");
-}
 function isVisibility(v) {
   return typeof v === "string" && (v === "public" || v === "non-public");
 }
-function array46(v) {
+function array50(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isControlLink(v[i]))) return false;
   return true;
 }
-function object45(v) {
+function object49(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -964,7 +1033,7 @@ function object45(v) {
         required++;
         break;
       case "controls":
-        ok = array46(p);
+        ok = array50(p);
         required++;
         break;
       default:
@@ -976,14 +1045,14 @@ function object45(v) {
   return required === 2;
 }
 function isConsent(v) {
-  return object45(v);
+  return object49(v);
 }
-function array48(v) {
+function array52(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isScopeRule(v[i]))) return false;
   return true;
 }
-function object47(v) {
+function object51(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -995,7 +1064,7 @@ function object47(v) {
         required++;
         break;
       case "scopes":
-        ok = array48(p);
+        ok = array52(p);
         break;
       default:
         return false;
@@ -1006,9 +1075,9 @@ function object47(v) {
   return required === 1;
 }
 function isControlLink(v) {
-  return object47(v);
+  return object51(v);
 }
-function object49(v) {
+function object53(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -1034,17 +1103,14 @@ function object49(v) {
   return required === 1;
 }
 function isScopeRule(v) {
-  return object49(v);
+  return object53(v);
 }
-function isConfidence(v) {
-  return typeof v === "string" && (v === "high" || v === "medium" || v === "low");
-}
-function array52(v) {
+function array56(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isId(v[i]))) return false;
   return true;
 }
-function object51(v) {
+function object55(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
@@ -1054,7 +1120,7 @@ function object51(v) {
         ok = isRegionCondition(p);
         break;
       case "categories":
-        ok = array52(p);
+        ok = array56(p);
         break;
       case "from":
         ok = isDayBoundary(p);
@@ -1070,12 +1136,12 @@ function object51(v) {
   }
   return true;
 }
-function array54(v) {
+function array58(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isScopeRule(v[i]))) return false;
   return true;
 }
-function object53(v) {
+function object57(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
@@ -1085,7 +1151,7 @@ function object53(v) {
         ok = isEffect(p);
         break;
       case "scopes":
-        ok = array54(p);
+        ok = array58(p);
         break;
       default:
         return false;
@@ -1095,12 +1161,12 @@ function object53(v) {
   }
   return true;
 }
-function array55(v) {
+function array59(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object50(v) {
+function object54(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -1120,10 +1186,10 @@ function object50(v) {
         required++;
         break;
       case "where":
-        ok = object51(p);
+        ok = object55(p);
         break;
       case "reading":
-        ok = object53(p);
+        ok = object57(p);
         required++;
         break;
       case "confidence":
@@ -1131,7 +1197,7 @@ function object50(v) {
         required++;
         break;
       case "sources":
-        ok = array55(p);
+        ok = array59(p);
         required++;
         break;
       default:
@@ -1143,7 +1209,7 @@ function object50(v) {
   return required === 6;
 }
 function isDispute(v) {
-  return object50(v);
+  return object54(v);
 }
 /**
  * -1 when a value parsed from JSON does not have the structure of a policy document; when it does, the
@@ -1183,4 +1249,4 @@ export function policyShapeMembers(v, asked) {
 export const POLICY_SHAPE_DEPTH = 9;
 export default isPolicy;
 // Each definition's check, for a part of a document: isStatement, isSource, ...
-export { isPolicy, isId, isHttpsUrl, isCalendarDay, isCitation, isPurposeDefinition, isCategoryDefinition, isRegionGroup, isRegionGroupMember, isRegionRef, isDayBoundary, isUncertainDay, isRecipient, isControl, isControlLabel, isControlScope, isWithdrawalScope, isControlAvailability, isRegionCondition, isSource, isStatement, isEffect, isPlan, isVisibility, isConsent, isControlLink, isScopeRule, isConfidence, isDispute };
+export { isPolicy, isId, isHttpsUrl, isCalendarDay, isCitation, isPurposeDefinition, isCategoryDefinition, isRegionGroup, isRegionGroupMember, isRegionRef, isDayBoundary, isUncertainDay, isRecipient, isMinimumAge, isRegionCondition, isPlan, isConfidence, isControl, isControlLabel, isControlScope, isWithdrawalScope, isControlAvailability, isSource, isStatement, isEffect, isVisibility, isConsent, isControlLink, isScopeRule, isDispute };
