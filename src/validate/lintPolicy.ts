@@ -274,10 +274,11 @@ function lintDocument(input: unknown): PolicyIssue[] {
   });
   /** The citations of `list`, the `sources` of the part at `base`. */
   const sourceIds = new Ids(sources.keys());
-  const checkCitations = (list: unknown, base: Path, confidence?: unknown) => {
+  const checkCitations = (list: unknown, base: Path, confidence?: unknown, note?: unknown) => {
     if (!Array.isArray(list)) return;
-    // The sources cited are collected only when they are counted.
-    const cited = confidence === "low" ? new Set<string>() : undefined;
+    // The sources cited are collected only when they are counted: for a low-confidence part without a
+    // note, which is where the warning asks for a second source or a word on why there is none.
+    const cited = confidence === "low" && (typeof note !== "string" || note.trim() === "") ? new Set<string>() : undefined;
     for (let i = 0; i < list.length; i++) {
       const item: unknown = list[i];
       if (!isObj(item)) continue;
@@ -462,7 +463,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
     const path = ["minimumAge", i];
     checkRegionCondition(rule.regions, path, "regions");
     checkInterval(rule, "from", "until", path);
-    checkCitations(rule.sources, path, rule.confidence);
+    checkCitations(rule.sources, path, rule.confidence, rule.note);
   });
 
   // Controls.
@@ -615,7 +616,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
         checkCitations(dispute.sources, dpath, dispute.confidence);
       });
     }
-    checkCitations(statement.sources, path, statement.confidence);
+    checkCitations(statement.sources, path, statement.confidence, statement.note);
     if (covered !== undefined && untilHi !== undefined && untilHi <= covered) {
       add(
         "outside_coverage",

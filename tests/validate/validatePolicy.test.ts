@@ -368,6 +368,11 @@ describe("validatePolicy: meaning", () => {
     const result = validatePolicy(text(policy({ statements: [statement({ id: "s", confidence: "low" })] })));
     expect(result.valid).toBe(true);
     expect(result.issues.map((i) => [i.severity, i.code])).toEqual([["warning", "weak_source"]]);
+    // A note saying why there is no second source answers it.
+    const noted = validatePolicy(
+      text(policy({ statements: [statement({ id: "s", confidence: "low", note: "The only report; the platform never confirmed it." })] })),
+    );
+    expect(noted.issues).toEqual([]);
   });
 });
 
