@@ -71,6 +71,13 @@ interface Epoch {
    * less those whose code is constant.
    */
   readonly worlds: readonly (readonly Entry[])[];
+  /**
+   * Per world, how many of its entries (the first ones) are not minimum ages: those come last, and are
+   * read only for a user younger than `youngBelow`, the highest of them (0 for none). For everyone
+   * else their codes are 0 whatever the question, so they neither cost a check nor key a decision.
+   */
+  readonly adultEntries: readonly number[];
+  readonly youngBelow: number;
   readonly memo: Map<number, Memo[]>;
   /**
    * Per open day (as in `openVars`): the controls (as bits; -1 for all) that statements link in the
@@ -323,7 +330,7 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
   return { starts, epochs: new Array<Epoch | undefined>(starts.length + 1).fill(undefined), purpose, category, region, candidates };
 }
 
-const GENERAL: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], memo: new Map(), linkedBefore: [] };
+const GENERAL: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], adultEntries: [], youngBelow: 0, memo: new Map(), linkedBefore: [] };
 
 /** Epoch `i` of a plan: the statements that apply throughout it, in each way its open days could fall. */
 function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
@@ -331,7 +338,7 @@ function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
   const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
   // Outside the coverage every question has the same answer: one world where nothing applies.
   if (day < policy.coverageFrom || day >= policy.coverageUntil)
-    return { general: false, packed: new Map(), openVars: [], worlds: [[]], memo: new Map(), linkedBefore: [] };
+    return { general: false, packed: new Map(), openVars: [], worlds: [[]], adultEntries: [0], youngBelow: 0, memo: new Map(), linkedBefore: [] };
   const categoryChain = policy.categoryAncestors.get(category) ?? [category];
   const q = { purpose, category, at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
   // The undisclosed days this epoch's statements turn on that are still open on its days.
@@ -339,6 +346,8 @@ function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
   const openVars = policy.candidateVariables(purpose, category).filter((v) => (probe.varLo[v] as number) <= day && day < (probe.varHi[v] as number));
   if (openVars.length > MAX_OPEN) return GENERAL;
   const worlds: Entry[][] = [];
+  const adultEntries: number[] = [];
+  let youngBelow = 0;
   for (let mask = 0; mask < 1 << openVars.length; mask++) {
     const world = new World(policy, q);
     openVars.forEach((v, bit) => {
@@ -365,7 +374,11 @@ function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
       if (entries.length > MAX_ENTRIES) return GENERAL;
       // A statement whose code no fact can change has the same code for every question in this world
       // (given the recipient, which keys the decision too): only the others need checking per question.
-      worlds.push(entries.filter((entry) => entry.varies));
+      const varying = entries.filter((entry) => entry.varies);
+      const adult = varying.filter((entry) => entry.s.minimumAge === undefined);
+      adultEntries.push(adult.length);
+      for (const entry of varying) if (entry.s.minimumAge !== undefined) youngBelow = Math.max(youngBelow, entry.s.minimumAge);
+      worlds.push([...adult, ...varying.filter((entry) => entry.s.minimumAge !== undefined)]);
     } catch (error) {
       // A day the statements turn on that is not among the candidates' own (it should not happen).
       if (!(error instanceof Branch)) throw error;
@@ -380,7 +393,7 @@ function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
     });
     return controls;
   });
-  return { general: false, packed: new Map(), openVars, worlds, memo: new Map(), linkedBefore };
+  return { general: false, packed: new Map(), openVars, worlds, adultEntries, youngBelow, memo: new Map(), linkedBefore };
 }
 
 // The question's inputs, read into slots reused by every call (the fast path allocates nothing).
@@ -772,13 +785,15 @@ export function evaluateFast(
   dimCount = 0;
   let count = 0;
   const worlds = epoch.worlds;
+  const young = age >= 0 && age < epoch.youngBelow;
   // Most questions first: one way the days fall, and no comparison that opens another (at most
   // MAX_ENTRIES codes, so within MAX_CODES).
   let settled = worlds.length === 1;
   if (settled) {
     const entries = worlds[0] as readonly Entry[];
+    const n = young ? entries.length : (epoch.adultEntries[0] as number);
     assumed = 0;
-    for (let e = 0; e < entries.length; e++) {
+    for (let e = 0; e < n; e++) {
       const code = entryCode(entries[e] as Entry);
       if (code === UNDECIDED) {
         settled = false;
@@ -793,8 +808,9 @@ export function evaluateFast(
     let complete = true;
     for (let w = 0; w < worlds.length && complete; w++) {
       const entries = worlds[w] as readonly Entry[];
+      const n = young ? entries.length : (epoch.adultEntries[w] as number);
       for (assumed = 0; assumed < 1 << dimCount && complete; assumed++) {
-        for (let e = 0; e < entries.length; e++) {
+        for (let e = 0; e < n; e++) {
           const code = entryCode(entries[e] as Entry);
           if (code === UNDECIDED) {
             complete = false;
@@ -819,8 +835,10 @@ export function evaluateFast(
     if (bit >= 0 && ((epoch.linkedBefore[bit] as number) & (control > 30 ? -1 : 1 << control)) !== 0) return undefined;
     for (let k = 0; k < dimCount; k++) if (dims[k] === v) return undefined;
   }
-  // Few codes and no open day: the codes packed into one number key the decision directly.
-  if (dimCount === 0 && count <= 6 && recipient < 30 && closedMask === 0) {
+  // Few codes and no open day: the codes packed into one number key the decision directly. A user
+  // younger than a minimum age has more codes than the epoch's others (see Epoch.adultEntries), which
+  // a packed key would not tell apart from a recipient: such keys are compared in full, below.
+  if (dimCount === 0 && count <= 6 && recipient < 30 && closedMask === 0 && !young) {
     let key = recipient + 1;
     for (let i = 0; i < count; i++) key = key * 256 + (codes[i] as number);
     let decision = epoch.packed.get(key);
