@@ -5,7 +5,7 @@ import { controlsFor, evaluateAll } from "../evaluate/evaluateAll.js";
 import { InputError } from "../evaluate/InputError.js";
 import { PolicyError } from "../evaluate/PolicyError.js";
 import { timeline } from "../evaluate/timeline.js";
-import type { Policy } from "../schema/types.js";
+import type { DayBoundary, Policy } from "../schema/types.js";
 import { formatAll, formatControls } from "./crossPlatform.js";
 import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
@@ -255,13 +255,15 @@ function show(argv: readonly string[], io: CliIo): number {
     `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`,
   ];
   if (policy.minimumAge?.length) {
-    out.push("", "Minimum age (a younger user's data is unknown unless a statement naming the age excludes it)");
+    out.push("", "Minimum age (a younger user's data is unknown unless a statement that applies to them excludes it)");
     for (const rule of policy.minimumAge) {
       const where = rule.regions
         ? `${rule.regions.include ? ` in ${rule.regions.include.join(", ")}` : ""}${rule.regions.exclude ? ` except ${rule.regions.exclude.join(", ")}` : ""}`
         : "";
       const plans = rule.plans ? `; plans ${rule.plans.join(", ")}` : "";
-      out.push(wrap(`- ${rule.age}${where}${plans} (${rule.confidence}): ${rule.summary}`, 2, 4));
+      const day = (b: DayBoundary) => (typeof b === "string" ? b : `${b.earliest ?? "?"}..${b.latest ?? "?"}`);
+      const days = `${rule.from === undefined ? "" : `; from ${day(rule.from)}`}${rule.until === undefined ? "" : `; until ${day(rule.until)}`}`;
+      out.push(wrap(`- ${rule.age}${where}${plans}${days} (${rule.confidence}): ${rule.summary}`, 2, 4));
     }
   }
   if (policy.controls?.length) {

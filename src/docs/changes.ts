@@ -75,6 +75,9 @@ function variants(policy: Policy): Variant[] {
     if (s.age?.atLeast !== undefined) thresholds.add(s.age.atLeast);
     if (s.age?.below !== undefined) thresholds.add(s.age.below);
   }
+  // Users younger than a minimum age are not among them: for them the policy says nothing (their
+  // answers are unknown throughout unless an exclusion names them), and the pages state the minimum
+  // age under "Age rules"; a change that left them out would list every other user it changed for.
   const sorted = [...thresholds].sort((a, b) => a - b);
   const ages = sorted.length === 0 ? [30] : [...new Set([...((sorted[0] as number) > 0 ? [(sorted[0] as number) - 1] : []), ...sorted])];
   const plans = policy.statements.some((s) => s.plans) ? [...PLANS] : [undefined];

@@ -231,7 +231,7 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
     blocks.push({
       kind: "paragraph",
       content: [
-        "Minimum age: for a younger user the answer is unknown, the policy not saying how their data is used, unless a statement below that names their age excludes the use. A question without an age takes the user to meet it.",
+        "Minimum age: for a younger user the answer is unknown, the policy not saying how their data is used, unless a statement that applies to them excludes the use (one below that names their age, or one that excludes everyone). A question without an age takes the user to meet it.",
       ],
     });
     blocks.push({

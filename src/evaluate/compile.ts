@@ -208,6 +208,11 @@ export interface CompiledPolicy {
   /** @internal */ readonly candidates: (purpose: string, category: string) => readonly Candidate[];
   /** Undisclosed days the candidates turn on at the day of use, in a fixed order. @internal */
   readonly candidateVariables: (purpose: string, category: string) => readonly number[];
+  /**
+   * The age a question without one takes the user to have at least: the lowest minimum age that holds
+   * everywhere, always and on every plan (0 when none does). @internal
+   */
+  readonly presumedAge: number;
   /** @internal */ readonly compiled: true;
   /** The fast path's plans, built from the second question on. @internal */
   fastPath?: FastPath;
@@ -527,6 +532,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
   const everyCategory = roots(categoryParent);
   const ageRuleStatements = minimumAges.map((rule, i): Statement => {
     if (!(Number.isInteger(rule.age) && rule.age > 0)) throw new PolicyError(`minimumAge[${i}].age`, `${showValue(rule.age)} is not a whole number of years`);
+    if (typeof rule.summary !== "string") throw new PolicyError(`minimumAge[${i}].summary`, `must be a sentence, got ${showValue(rule.summary)}`);
     return {
       id: `minimum-age-${i + 1}`,
       summary: rule.summary,
@@ -760,6 +766,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
 
   return {
     policy,
+    presumedAge: presumedAge(minimumAges),
     coverageFrom,
     coverageUntil,
     purposeAncestors,
@@ -832,6 +839,16 @@ function checkShape(policy: unknown): void {
   if (typeof coverage !== "object" || coverage === null) throw new PolicyError("coverage", `must be an object { from, until? }, got ${showValue(coverage)}`);
   if (typeof coverage.from !== "string") throw new PolicyError("coverage.from", `must be a calendar day, got ${showValue(coverage.from)}`);
   if (typeof doc.lastReviewed !== "string") throw new PolicyError("lastReviewed", `must be a calendar day, got ${showValue(doc.lastReviewed)}`);
+}
+
+/** The lowest minimum age that holds everywhere, always and on every plan; 0 when none does. */
+function presumedAge(rules: NonNullable<Policy["minimumAge"]>): number {
+  let lowest = 0;
+  for (const rule of rules) {
+    if (rule.regions !== undefined || rule.plans !== undefined || rule.from !== undefined || rule.until !== undefined) continue;
+    if (lowest === 0 || rule.age < lowest) lowest = rule.age;
+  }
+  return lowest;
 }
 
 const prepared = new WeakMap<Policy, CompiledPolicy>();

@@ -29,7 +29,7 @@ export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibili
  * - `withdrawal-not-retroactive`: the user opted in and later switched it off, but switching off covers only data created afterwards, and this data is older: still used.
  * - `withdrawal-undisclosed`: as above, but the policy does not say whether older data stays in use: unknown.
  * - `undisclosed`: a statement says whether the data is used is undisclosed, ambiguous or unverified.
- * - `below-minimum-age`: the user is younger than the platform's terms allow, and no statement that names their age excludes the use: unknown.
+ * - `below-minimum-age`: the user is younger than the platform's terms allow, and no statement that applies to them (one naming their age, or one for everyone) excludes the use: unknown.
  * - `disputed`: sources disagree on the answer for this case.
  * - `objection-outcome`: the user objected, and the platform may refuse the objection.
  * - `advisory-control`: the user's choice binds only those who choose to honour it.

@@ -65,6 +65,15 @@ function solveSettled(world: World): Finding {
   }
 }
 
+/** Whether two findings split alike: the same cases, with the same answers, or none. */
+function sameCases(a: Finding, b: Finding): boolean {
+  if (a.cases === undefined || b.cases === undefined) return a.cases === b.cases;
+  return (
+    a.cases.length === b.cases.length &&
+    a.cases.every((c, i) => c.answer === b.cases?.[i]?.answer && c.when.join("\u0000") === b.cases?.[i]?.when.join("\u0000"))
+  );
+}
+
 /**
  * Decides a world, splitting first on missing inputs. The answer is given when every value of the
  * missing inputs gives it; otherwise it is unknown, `needs` names the inputs, and `cases` says what each
@@ -85,6 +94,12 @@ export function solve(world: World): Finding {
     parts.map((p) => p.finding),
     branch,
   );
+  // Parts that agree on the answer but not on what it turns on (one unknown outright, the other
+  // unknown until a second input is given) still need this input: the cases split on it.
+  const splitOn =
+    agree && branch.need !== null && !needs.includes(branch.need) && parts.some((p) => !sameCases(p.finding, (parts[0] as (typeof parts)[number]).finding))
+      ? [...needs, branch.need]
+      : needs;
   let cases: Case[] | undefined;
   if (!agree || parts.some((p) => p.finding.cases)) {
     cases = [];
@@ -94,7 +109,7 @@ export function solve(world: World): Finding {
     }
     if (cases.length > MAX_CASES) cases = cases.slice(0, MAX_CASES);
   }
-  return { answer, reasons, needs, cases, confidence };
+  return { answer, reasons, needs: splitOn, cases, confidence };
 }
 
 /**

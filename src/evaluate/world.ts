@@ -105,7 +105,8 @@ export class World {
       this.reasons = source.reasons;
       return;
     }
-    this.ageLo = q.age ?? 0;
+    // A user whose age is not given is taken to meet the platform's minimum age (see MinimumAgeSchema).
+    this.ageLo = q.age ?? policy.presumedAge;
     this.ageHi = q.age ?? 150;
     // Data used on a day exists on that day: an unknown creation day lies on or before it.
     this.createdLo = q.createdAt ?? -Infinity;
@@ -263,7 +264,8 @@ export class World {
     throw new Branch(
       [
         {
-          label: `age under ${k}`,
+          // Below an age a question without one is not taken to be, the case is the range it covers.
+          label: this.q.age === undefined && this.ageLo > 0 && this.ageLo === this.policy.presumedAge ? `age ${this.ageLo} to ${k - 1}` : `age under ${k}`,
           apply: (w) => {
             w.ageHi = Math.min(w.ageHi, k - 1);
           },

@@ -7,9 +7,9 @@ import { PlanSchema } from "./statement.js";
 /**
  * The youngest age a platform's terms allow its users to be, where and when they say so. A user the
  * question gives a younger age is outside what the policy speaks of: the answer is `unknown` (the
- * policy does not say how such a user's data is used) unless a statement that names the user's age
- * excludes the use. A question without an age takes the user to meet it, as using the platform
- * requires.
+ * policy does not say how such a user's data is used) unless a statement that applies to them
+ * excludes the use (one that names their age, or one that excludes everyone). A question without an
+ * age takes the user to meet it, as using the platform requires, and its cases by age start there.
  *
  * @category Validate
  */

@@ -456,16 +456,6 @@ function lintDocument(input: unknown): PolicyIssue[] {
     for (const i of platforms.slice(1)) add("platform_recipient", 'only one recipient can be of kind "platform"', ["recipients", i, "kind"], "platform");
   }
 
-  // Minimum ages: where and when they hold, and their sources.
-  arr(doc.minimumAge).forEach((item, i) => {
-    if (!isObj(item)) return;
-    const rule = view(item);
-    const path = ["minimumAge", i];
-    checkRegionCondition(rule.regions, path, "regions");
-    checkInterval(rule, "from", "until", path);
-    checkCitations(rule.sources, path, rule.confidence, rule.note);
-  });
-
   // Controls.
   const controlPurposes = new Map<string, Set<string>>();
   const controlList = arr(doc.controls);
@@ -503,8 +493,27 @@ function lintDocument(input: unknown): PolicyIssue[] {
   // Statements.
   const recipientIds = new Ids(recipients.keys());
   const statements = arr(doc.statements);
-  // The day the history's coverage starts, for every statement's check that it ends after it.
+  // The day the history's coverage starts, for every statement's (and minimum age's) check that it ends after it.
   const covered = coverageFrom ? parseIsoDay(coverageFrom) : undefined;
+  // Minimum ages: where and when they hold (after the coverage starts), and their sources.
+  arr(doc.minimumAge).forEach((item, i) => {
+    if (!isObj(item)) return;
+    const rule = view(item);
+    const path = ["minimumAge", i];
+    checkRegionCondition(rule.regions, path, "regions");
+    const untilHi = checkInterval(rule, "from", "until", path);
+    checkCitations(rule.sources, path, rule.confidence, rule.note);
+    if (covered !== undefined && untilHi !== undefined && untilHi <= covered) {
+      add(
+        "outside_coverage",
+        `the minimum age ends before the history's coverage starts (${coverageFrom}), so it never applies`,
+        [...path, "until"],
+        rule.until,
+        "warning",
+      );
+    }
+  });
+
   // Controls some statement needs an opt-in with: only they can be switched off "again".
   const optIns = new Set<string>();
   const platformId = platformRecipientId(recipientList);

@@ -79,7 +79,7 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 const FAST_ANSWERS: Record<string, string> = {
   adobe: "1905 answered, 365 decisions",
   anthropic: "1350 answered, 638 decisions",
-  automattic: "1771 answered, 1171 decisions",
+  automattic: "1771 answered, 1173 decisions",
   github: "1745 answered, 478 decisions",
   google: "1658 answered, 601 decisions",
   linkedin: "1861 answered, 1277 decisions",

@@ -128,7 +128,8 @@ describe("ai-data-policy check", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Answer: UNKNOWN");
     expect(stdout).toContain("Missing input that would change the answer: age.");
-    expect(stdout).toContain("- if age under 18: not used");
+    // From LinkedIn's minimum age: a member of no given age is taken to be at least 16.
+    expect(stdout).toContain("- if age 16 to 17: not used");
     expect(stdout).toContain("- if age 18 or over: used");
   });
 
@@ -376,12 +377,12 @@ describe("ai-data-policy timeline, list, show", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("data-for-generative-ai-improvement: “Data for Generative AI Improvement” (setting, future-only)");
     expect(stdout).toContain(
-      "\nMinimum age (a younger user's data is unknown unless a statement naming the age excludes it)\n  - 16 (high): LinkedIn's User Agreement",
+      "\nMinimum age (a younger user's data is unknown unless a statement that applies to them excludes it)\n  - 16 (high): LinkedIn's User Agreement",
     );
     expect(JSON.parse((await run("show", "linkedin", "--json")).stdout)).toHaveProperty("id", "linkedin");
     // Where, and for which plans.
     expect((await run("show", "automattic")).stdout).toContain("  - 16 in EU (high): In the European Union");
-    expect((await run("show", "anthropic")).stdout).toContain("  - 18; plans free, paid (high): Anthropic's Consumer Terms");
+    expect((await run("show", "anthropic")).stdout).toContain("  - 18; plans free, paid; from ?..2025-10-08 (high): Anthropic's Consumer Terms");
   });
 
   it("echoes the region as it was read: uk is GB", async () => {

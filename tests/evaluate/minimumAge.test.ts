@@ -81,13 +81,51 @@ describe("a minimum age", () => {
     expect(d.answer).toBe("used");
     expect(d.needs).toEqual([]);
     expect(d.reasons.map((r) => r.code)).not.toContain("below-minimum-age");
-    // Where another statement turns on the age, the split is that statement's, and the cases are as without a minimum age.
+    // Where another statement turns on the age, the split is that statement's, from the minimum age up.
     const profile = decide(p, ask({ region: "US" }, { category: "profile" }));
     expect(profile.needs).toEqual(["age"]);
     expect(profile.cases?.map((c) => [c.when, c.answer])).toEqual([
-      [["age under 18"], "not-used"],
+      [["age 13 to 17"], "not-used"],
       [["age 18 or over"], "used"],
     ]);
+  });
+
+  it("a question without an age: its cases by age start at the minimum age that holds everywhere", () => {
+    // Both sides of 18 are used, in different ways: without the age, the cases say which.
+    const split = base({
+      statements: [
+        statement({ id: "adults", age: { atLeast: 18 }, consent: { default: "on", controls: [{ control: "c" }] } }),
+        statement({ id: "minors", age: { below: 18 }, consent: { default: "off", controls: [{ control: "c" }] } }),
+      ],
+    });
+    const d = decide(split, ask({ region: "US" }));
+    expect(d.needs).toEqual(["age"]);
+    expect(d.cases?.map((c) => [c.when, c.answer])).toEqual([
+      [["age 13 to 17"], "not-used"],
+      [["age 18 or over"], "used"],
+    ]);
+    // A 12-year-old is outside both cases, and is told so.
+    expect(decide(split, ask({ region: "US", age: 12 })).reasons[0]?.code).toBe("below-minimum-age");
+    // A minimum age that holds only somewhere, or only on some plans, is not presumed.
+    const scoped = base({
+      minimumAge: [{ age: 13, summary: "Under 13 not in the EU.", regions: { include: ["EU"] }, confidence: "high", sources: cite() }],
+      statements: split.policy.statements,
+    });
+    expect(decide(scoped, ask({ region: "US" })).cases?.[0]?.when).toEqual(["age under 18"]);
+  });
+
+  it("an input whose values give the same answer but different cases is still needed", () => {
+    // In the EU a 14-year-old is below the minimum age (unknown); elsewhere it turns on the visibility.
+    const p2 = base({
+      minimumAge: [{ age: 16, summary: "Under 16 not in the EU.", regions: { include: ["EU"] }, confidence: "high", sources: cite() }],
+      statements: [
+        statement({ id: "public", data: { visibility: "public" } }),
+        statement({ id: "private", data: { visibility: "non-public" }, effect: "not-used" }),
+      ],
+    });
+    const d = decide(p2, { purpose: "generative-ai-training", category: "posts", at: "2025-06-01", user: { age: 14 } });
+    expect(d.answer).toBe("unknown");
+    expect([...d.needs].sort()).toEqual(["data.visibility", "region"]);
   });
 
   it("an opt-out does not make a younger user's data not used: the policy does not speak of them", () => {
@@ -156,6 +194,7 @@ describe("a minimum age", () => {
       /minimumAge\[0\]\.regions\.include\[0\]/,
     );
     expect(bad({ age: 13 })).toThrow(/minimumAge/);
+    expect(bad([{ age: 13, confidence: "high", sources: cite() }])).toThrow(/minimumAge\[0\]\.summary/);
   });
 });
 
@@ -182,6 +221,17 @@ describe("validation of a minimum age", () => {
     const result = validatePolicy(doc(minimumAge));
     expect(result.valid).toBe(false);
     expect(result.issues.map((i) => i.path)).toContainEqual(path);
+  });
+});
+
+describe("lint of a minimum age", () => {
+  it("warns about one that ends before the coverage starts", () => {
+    const result = validatePolicy({
+      ...policy(),
+      minimumAge: [{ age: 13, summary: "Long ago.", from: "2010-01-01", until: "2011-01-01", confidence: "high", sources: cite() }],
+    });
+    expect(result.valid).toBe(true);
+    expect(result.issues.map((i) => [i.severity, i.code, i.path])).toEqual([["warning", "outside_coverage", ["minimumAge", 0, "until"]]]);
   });
 });
 
