@@ -45,7 +45,8 @@ const rows: Row[] = [
   // reach only older data (and beat an opt-in), parents' controls for minors only, the words for them
   // in controlsFor and the fast path's epochs built on first ask made it 24.3 KB (evaluate() alone
   // 21.0 KB, at its budget).
-  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 25 * 1024 },
+  // 26 KB since 4 December: minimum ages (and the presumed age of a question without one) made it 25.0 KB.
+  { what: "ai-data-policy: the whole entry", contents: `export * from "./src/index.ts";`, budget: 26 * 1024 },
   // 3.0 KB of it is the check compiled from the JSON Schema, which accepts a valid document without zod, and
   // 1.9 KB the quick location of issues from the text's colons (locateByColons, documentShape).
   // 54 KB since the second session of 3 December: the checks of text that is only spaces, of URLs
