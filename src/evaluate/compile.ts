@@ -524,8 +524,9 @@ function compileChecked(policy: Policy): CompiledPolicy {
 
   // A minimum age is compiled as a statement of its own, after the policy's: for a user younger than
   // it, the use of anything, for any purpose, is unknown (the policy does not speak of such users),
-  // which an exclusion naming their age still beats (see decideInWorld). Its age test differs from a
-  // statement's: a question without an age takes the user to meet it, rather than splitting on it.
+  // which an exclusion that applies to them still beats (see decideInWorld). Its age test differs
+  // from a statement's: a question without an age takes the user to meet it, rather than splitting on
+  // it (see presumedAge).
   const minimumAges = policy.minimumAge ?? [];
   const roots = (parents: ReadonlyMap<string, string | undefined>) => [...parents].filter(([, parent]) => parent === undefined).map(([id]) => id);
   const everyPurpose = roots(purposeParent);

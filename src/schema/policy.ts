@@ -76,7 +76,7 @@ export const PolicySchema = z
       .array(MinimumAgeSchema)
       .min(1)
       .optional()
-      .meta({ description: "The youngest age the terms allow users to be, by region and day; a younger user's data is unknown unless a statement that applies to them excludes it (one naming their age, or one excluding everyone)." }),
+      .meta({ description: "The youngest age the terms allow users to be, by region, plan and day; a younger user's data is unknown unless a statement that applies to them excludes it (one naming their age, or one excluding everyone)." }),
     controls: z.array(ControlSchema).min(1).optional(),
     sources: z.array(SourceSchema).min(1),
     statements: z.array(StatementSchema).min(1),
