@@ -7,7 +7,7 @@ import type { Plugin } from "esbuild";
 // several times faster than the JavaScript parser reads the same object literal, and a platform nobody
 // asks about is never parsed at all. Apostrophes are written as the JSON escape \u0027, so that esbuild
 // prints each text as a single-quoted string rather than a template literal, which the engine scans
-// about twice as slowly: the text of twelve policies is most of what importing the catalogue costs.
+// about twice as slowly: the text of the policies is most of what importing the catalogue costs.
 const policyText: Plugin = {
   name: "policy-text",
   setup(build) {
@@ -99,7 +99,7 @@ export default defineConfig([
   },
   {
     // Built apart from the entries above: code splitting would move each policy's text into a chunk
-    // shared with `dist/catalog.*`, which would then load twelve more files. Each platform entry holds
+    // shared with `dist/catalog.*`, which would then load one more file per platform. Each platform entry holds
     // its own copy of its text.
     entry: platformEntries,
     format: ["esm", "cjs"],

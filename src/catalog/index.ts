@@ -18,6 +18,7 @@ import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import openai from "../../policies/openai.json" with { type: "json" };
+import quora from "../../policies/quora.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
@@ -35,6 +36,7 @@ const sources: Readonly<Record<string, unknown>> = {
   linkedin,
   meta,
   openai,
+  quora,
   reddit,
   slack,
   x,

@@ -44,4 +44,21 @@ describe("catalogue", () => {
     expect(listPolicies().map((p) => p.id)).toEqual(platformIds());
     for (const p of listPolicies()) expect(p.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it("is described by the README's table as it is: coverage, last review and statements by confidence", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const rows = [...readme.matchAll(/^\| `([a-z0-9-]+)` \| ([^|]+) \| ([^|]+) \| ([^|]+) \|/gm)].map((m) =>
+      [m[1], m[2], m[3], m[4]].map((c) => c?.trim()).join(" | "),
+    );
+    const expected = platformIds().map((id) => {
+      const policy = getPolicy(id);
+      const counts = (["high", "medium", "low"] as const)
+        .map((level) => [level, policy.statements.filter((s) => s.confidence === level).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([level, n]) => `${n} ${level}`);
+      const covers = policy.coverage.until === undefined ? `${policy.coverage.from} onwards` : `${policy.coverage.from} to ${policy.coverage.until}`;
+      return `${id} | ${covers} | ${policy.lastReviewed} | ${policy.statements.length} (${counts.join(", ")})`;
+    });
+    expect(rows).toEqual(expected);
+  });
 });

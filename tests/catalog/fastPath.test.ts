@@ -85,6 +85,7 @@ const FAST_ANSWERS: Record<string, string> = {
   linkedin: "1861 answered, 1277 decisions",
   meta: "1957 answered, 1436 decisions",
   openai: "1679 answered, 857 decisions",
+  quora: "1947 answered, 432 decisions",
   reddit: "1835 answered, 598 decisions",
   slack: "1843 answered, 472 decisions",
   x: "1856 answered, 1079 decisions",
