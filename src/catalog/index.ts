@@ -18,6 +18,7 @@ import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import openai from "../../policies/openai.json" with { type: "json" };
+import pinterest from "../../policies/pinterest.json" with { type: "json" };
 import quora from "../../policies/quora.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
@@ -36,6 +37,7 @@ const sources: Readonly<Record<string, unknown>> = {
   linkedin,
   meta,
   openai,
+  pinterest,
   quora,
   reddit,
   slack,

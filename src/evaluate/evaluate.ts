@@ -215,7 +215,7 @@ export function evaluate(policy: Policy | CompiledPolicy, question: Question): D
     fast = createFastPath(compiled);
     compiled.fastPath = fast;
   }
-  // Complete questions are answered from prepared plans; anything else takes the general path.
+  // Most questions, complete or not, are answered from prepared plans; the rest take the general path.
   return evaluateFast(compiled, fast, question, evaluateGeneral) ?? freeze(evaluateGeneral(compiled, question));
 }
 

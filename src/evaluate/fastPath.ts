@@ -17,15 +17,18 @@ import type { NormalizedQuestion } from "./normalizeQuestion.js";
 import type { Question } from "./question.js";
 import { Branch, World } from "./world.js";
 
-// The fast path answers complete questions without the general machinery. For each (purpose,
+// The fast path answers questions without the general machinery. For each (purpose,
 // category, region) asked, the days are cut once into epochs over which the statements that apply by
 // day and by region do not change (for each way an undisclosed day still open could fall). A question
 // then costs: reading its inputs, finding its epoch, and checking the few statements of that epoch
 // against the user and the data, which gives each statement a small outcome code. The codes together
 // key a decision that the general evaluator computed the first time that combination was seen, and
 // that is shared (frozen) from then on: the fast path decides which decision applies, never what it
-// says. Anything unusual (a missing input, more open days than it tries, a date given as a `Date`) goes
-// to the general evaluator, which also gives every error message.
+// says. A question may leave out the age, the plan, the data's visibility or its creation day: a
+// statement that tests one is open (it applies for some of its values), which its code says, and the
+// inputs left out key the decision too. Anything unusual (a choice whose effect turns on an input left
+// out, more open days than it tries, a date given as a `Date`) goes to the general evaluator, which
+// also gives every error message.
 
 /** A statement that applies, by day and region, throughout an epoch. */
 interface Entry {
@@ -56,6 +59,8 @@ interface Memo {
   readonly codes: Uint8Array;
   /** The controls the question's choices were passed over for (made while closed), as bits. */
   readonly closed: number;
+  /** With an open statement, the inputs the question left out (see `missing`), else 0. */
+  readonly missing: number;
   readonly decision: Decision;
 }
 
@@ -64,6 +69,8 @@ interface Epoch {
   readonly general: boolean;
   /** Decisions keyed by the codes packed into one number, when there are few enough. */
   readonly packed: Map<number, Decision>;
+  /** The same for questions with an open statement, their key led by the inputs left out. */
+  readonly packedOpen: Map<number, Decision>;
   /** Undisclosed days open throughout the epoch (each could fall either side of it). */
   readonly openVars: readonly number[];
   /**
@@ -330,7 +337,17 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
   return { starts, epochs: new Array<Epoch | undefined>(starts.length + 1).fill(undefined), purpose, category, region, candidates };
 }
 
-const GENERAL: Epoch = { general: true, packed: new Map(), openVars: [], worlds: [], adultEntries: [], youngBelow: 0, memo: new Map(), linkedBefore: [] };
+const GENERAL: Epoch = {
+  general: true,
+  packed: new Map(),
+  packedOpen: new Map(),
+  openVars: [],
+  worlds: [],
+  adultEntries: [],
+  youngBelow: 0,
+  memo: new Map(),
+  linkedBefore: [],
+};
 
 /** Epoch `i` of a plan: the statements that apply throughout it, in each way its open days could fall. */
 function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
@@ -338,7 +355,17 @@ function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
   const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
   // Outside the coverage every question has the same answer: one world where nothing applies.
   if (day < policy.coverageFrom || day >= policy.coverageUntil)
-    return { general: false, packed: new Map(), openVars: [], worlds: [[]], adultEntries: [0], youngBelow: 0, memo: new Map(), linkedBefore: [] };
+    return {
+      general: false,
+      packed: new Map(),
+      packedOpen: new Map(),
+      openVars: [],
+      worlds: [[]],
+      adultEntries: [0],
+      youngBelow: 0,
+      memo: new Map(),
+      linkedBefore: [],
+    };
   const categoryChain = policy.categoryAncestors.get(category) ?? [category];
   const q = { purpose, category, at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion;
   // The undisclosed days this epoch's statements turn on that are still open on its days.
@@ -393,7 +420,7 @@ function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
     });
     return controls;
   });
-  return { general: false, packed: new Map(), openVars, worlds, adultEntries, youngBelow, memo: new Map(), linkedBefore };
+  return { general: false, packed: new Map(), packedOpen: new Map(), openVars, worlds, adultEntries, youngBelow, memo: new Map(), linkedBefore };
 }
 
 // The question's inputs, read into slots reused by every call (the fast path allocates nothing).
@@ -611,12 +638,23 @@ function linkState(s: CompiledStatement, link: CompiledLink, override: readonly 
   return reachUnsaid ? REACH : state;
 }
 
+/** Added to the code of a statement open on an input the question leaves out (codes 32-63). */
+const OPEN = 32;
+/** Whether a statement of this question was open (see entryCode). */
+let anyOpen = false;
+/**
+ * The inputs the question leaves out that a statement may test, as bits (1 age, 2 plan, 4 visibility,
+ * 8 creation day): with the codes, they say which input each open statement turns on.
+ */
+let missing = 0;
+
 // Outcome codes of one statement (each names the reasons the general path gives for it):
 // 1 excluded, 2 unknown, 3 used, 4 used by default, 5+k opted out with link k, 9 not opted in,
 // 10+k opted in with link k, 14+k advisory, 18+k removal requested, 22+k opted in and switched off
 // for newer data only, 26+k the same where the policy leaves older data unsaid, 29+k a choice whose
 // reach is unsaid (k below MAX_LINKS, so every code is below 32); 64 + 32 * dispute + code
-// when a dispute applies and its reading answers differently. 0: the statement does not apply.
+// when a dispute applies and its reading answers differently; 32 + code for a statement that applies
+// only for some values of an input the question leaves out (see entryCode). 0: the statement does not apply.
 const ANSWER_OF = (code: number): number =>
   code === 1 || code === 9 || (code >= 5 && code <= 8) ? 0 : code === 3 || code === 4 || (code >= 10 && code <= 13) || (code >= 22 && code <= 25) ? 2 : 1;
 
@@ -665,45 +703,63 @@ function effectCode(s: CompiledStatement, effect: string, override: readonly Com
 function entryCode(entry: Entry): number {
   const s = entry.s;
   if (recipient >= 0 && s.recipients !== null && !s.recipients.includes(recipient)) return 0;
+  // A test on an input the question leaves out leaves the statement open: it applies for some of the
+  // input's values. Every test on a given input is still made (one that fails settles it), and the
+  // effect is coded as if it applied; the inputs left out key the decision too (see `missing`).
+  let open = false;
   if (s.ageAtLeast !== undefined) {
-    if (age < 0) return UNDECIDED;
-    if (age < s.ageAtLeast) return 0;
+    if (age < 0) open = true;
+    else if (age < s.ageAtLeast) return 0;
   }
   if (s.ageBelow !== undefined) {
-    if (age < 0) return UNDECIDED;
-    if (age >= s.ageBelow) return 0;
+    if (age < 0) open = true;
+    else if (age >= s.ageBelow) return 0;
   }
   if (s.minimumAge !== undefined && (age < 0 || age >= s.minimumAge)) return 0;
   if (s.plans !== null) {
-    if (plan === undefined) return UNDECIDED;
-    if (!s.plans.includes(plan as never)) return 0;
+    if (plan === undefined) open = true;
+    else if (!s.plans.includes(plan as never)) return 0;
   }
   if (s.visibility !== undefined) {
-    if (visibility === undefined) return UNDECIDED;
-    if (visibility !== s.visibility) return 0;
+    if (visibility === undefined) open = true;
+    else if (visibility !== s.visibility) return 0;
   }
+  // Without a creation day the data may have been created on any day up to the day of use, which is
+  // not fixed within an epoch: where a statement's bound lies from that day is part of its code.
   if (s.createdFrom !== null) {
-    const after = createdOnOrAfter(s.createdFrom);
-    if (after === UNDECIDED) return UNDECIDED;
-    if (after === 0) return 0;
+    const m = s.createdFrom;
+    if (!Number.isNaN(created)) {
+      const after = createdOnOrAfter(m);
+      if (after === UNDECIDED) return UNDECIDED;
+      if (after === 0) return 0;
+    } else if (m.lo > at) return 0;
+    else if (m.hi > at) return UNDECIDED;
+    else open = true;
   }
   if (s.createdUntil !== null) {
-    const after = createdOnOrAfter(s.createdUntil);
-    if (after === UNDECIDED) return UNDECIDED;
-    if (after === 1) return 0;
+    const m = s.createdUntil;
+    if (!Number.isNaN(created)) {
+      const after = createdOnOrAfter(m);
+      if (after === UNDECIDED) return UNDECIDED;
+      if (after === 1) return 0;
+    } else if (m.hi <= at) open = true;
+    else if (m.lo <= at) return UNDECIDED;
   }
   const main = effectCode(s, s.effect, null);
   if (main === UNDECIDED) return UNDECIDED;
   for (const { d, index } of entry.disputes) {
     const other = effectCode(s, d.dispute.reading.effect ?? s.effect, d.scopes);
     if (other === UNDECIDED) return UNDECIDED;
-    if (ANSWER_OF(other) !== ANSWER_OF(main)) return index < 6 ? 64 + 32 * index + main : UNDECIDED;
+    // An open statement with a dispute that answers differently: the general path's (rare).
+    if (ANSWER_OF(other) !== ANSWER_OF(main)) return index < 6 && !open ? 64 + 32 * index + main : UNDECIDED;
   }
-  return main;
+  if (!open) return main;
+  anyOpen = true;
+  return OPEN + main;
 }
 
 /**
- * Answers a complete question from the prepared plans, or returns `undefined` for the general path.
+ * Answers a question from the prepared plans, or returns `undefined` for the general path.
  * `decide` computes (and this function then shares) the decision the first time a combination is seen.
  *
  * @internal
@@ -764,6 +820,8 @@ export function evaluateFast(
   choiceCount = 0;
   closedMask = 0;
   choiceVarCount = 0;
+  anyOpen = false;
+  missing = (age < 0 ? 1 : 0) | (plan === undefined ? 2 : 0) | (visibility === undefined ? 4 : 0) | (Number.isNaN(created) ? 8 : 0);
   if (!readChoices(policy, fast, r, user.optOuts, false) || !readChoices(policy, fast, r, user.optIns, true)) return undefined;
 
   const slot = (p * fast.categories.size + c) * fast.regionList.length + r;
@@ -837,25 +895,29 @@ export function evaluateFast(
   }
   // Few codes and no open day: the codes packed into one number key the decision directly. A user
   // younger than a minimum age has more codes than the epoch's others (see Epoch.adultEntries), which
-  // a packed key would not tell apart from a recipient: such keys are compared in full, below.
-  if (dimCount === 0 && count <= 6 && recipient < 30 && closedMask === 0 && !young) {
-    let key = recipient + 1;
+  // a packed key would not tell apart from a recipient: such keys are compared in full, below. With an
+  // open statement the inputs left out lead the key (four bits more, so one code fewer fits), in a map
+  // of their own.
+  if (dimCount === 0 && count <= (anyOpen ? 5 : 6) && recipient < 30 && closedMask === 0 && !young) {
+    let key = anyOpen ? (recipient + 1) * 16 + missing : recipient + 1;
     for (let i = 0; i < count; i++) key = key * 256 + (codes[i] as number);
-    let decision = epoch.packed.get(key);
+    const map = anyOpen ? epoch.packedOpen : epoch.packed;
+    let decision = map.get(key);
     if (decision === undefined) {
       decision = freeze(decide(policy, question));
-      epoch.packed.set(key, decision);
+      map.set(key, decision);
     }
     return decision;
   }
-  // Otherwise the key is the recipient asked about, the open days this question opened, then the codes;
-  // rows with the same hash are compared in full.
-  let hash = ((recipient + 1) * 64 + dimCount) ^ closedMask;
+  // Otherwise the key is the recipient asked about, the open days this question opened, then the codes
+  // (and, with an open statement, the inputs left out); rows with the same hash are compared in full.
+  const left = anyOpen ? missing : 0;
+  let hash = (((recipient + 1) * 64 + dimCount) ^ closedMask) + left * 0x1000003;
   for (let i = 0; i < dimCount; i++) hash = (Math.imul(hash, 31) + (dims[i] as number) + 1) | 0;
   for (let i = 0; i < count; i++) hash = (Math.imul(hash, 31) + (codes[i] as number)) | 0;
   const rows = epoch.memo.get(hash);
   if (rows) {
-    for (const row of rows) if (row.closed === closedMask && matches(row.codes, count)) return row.decision;
+    for (const row of rows) if (row.closed === closedMask && row.missing === left && matches(row.codes, count)) return row.decision;
   }
   const decision = freeze(decide(policy, question));
   const stored = new Uint8Array(2 + dimCount * 2 + count);
@@ -866,7 +928,7 @@ export function evaluateFast(
     stored[3 + 2 * i] = (dims[i] as number) >> 8;
   }
   stored.set(codes.subarray(0, count), 2 + dimCount * 2);
-  const row = { codes: stored, closed: closedMask, decision };
+  const row = { codes: stored, closed: closedMask, missing: left, decision };
   if (rows) rows.push(row);
   else epoch.memo.set(hash, [row]);
   return decision;
