@@ -13,6 +13,7 @@ import { fromBundled } from "./bundled.js";
 import adobe from "../../policies/adobe.json" with { type: "json" };
 import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
+import bluesky from "../../policies/bluesky.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
@@ -22,6 +23,7 @@ import pinterest from "../../policies/pinterest.json" with { type: "json" };
 import quora from "../../policies/quora.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
+import stackoverflow from "../../policies/stackoverflow.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
 
@@ -32,6 +34,7 @@ const sources: Readonly<Record<string, unknown>> = {
   adobe,
   anthropic,
   automattic,
+  bluesky,
   github,
   google,
   linkedin,
@@ -41,6 +44,7 @@ const sources: Readonly<Record<string, unknown>> = {
   quora,
   reddit,
   slack,
+  stackoverflow,
   x,
   zoom,
 };

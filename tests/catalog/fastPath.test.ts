@@ -80,6 +80,7 @@ const FAST_ANSWERS: Record<string, string> = {
   adobe: "1975 answered, 418 decisions",
   anthropic: "1918 answered, 1085 decisions",
   automattic: "1859 answered, 1259 decisions",
+  bluesky: "1999 answered, 436 decisions",
   github: "1934 answered, 634 decisions",
   google: "1986 answered, 892 decisions",
   linkedin: "1941 answered, 1357 decisions",
@@ -89,6 +90,7 @@ const FAST_ANSWERS: Record<string, string> = {
   quora: "1947 answered, 432 decisions",
   reddit: "1946 answered, 690 decisions",
   slack: "1896 answered, 511 decisions",
+  stackoverflow: "1999 answered, 943 decisions",
   x: "1955 answered, 1171 decisions",
   zoom: "1938 answered, 726 decisions",
 };
