@@ -23,6 +23,7 @@ import pinterest from "../../policies/pinterest.json" with { type: "json" };
 import quora from "../../policies/quora.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
+import snapchat from "../../policies/snapchat.json" with { type: "json" };
 import stackoverflow from "../../policies/stackoverflow.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
@@ -44,6 +45,7 @@ const sources: Readonly<Record<string, unknown>> = {
   quora,
   reddit,
   slack,
+  snapchat,
   stackoverflow,
   x,
   zoom,

@@ -90,6 +90,7 @@ const FAST_ANSWERS: Record<string, string> = {
   quora: "1947 answered, 432 decisions",
   reddit: "1946 answered, 690 decisions",
   slack: "1896 answered, 511 decisions",
+  snapchat: "1927 answered, 387 decisions",
   stackoverflow: "1999 answered, 943 decisions",
   x: "1955 answered, 1171 decisions",
   zoom: "1938 answered, 726 decisions",
