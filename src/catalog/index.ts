@@ -18,6 +18,7 @@ import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
+import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
 import openai from "../../policies/openai.json" with { type: "json" };
 import pinterest from "../../policies/pinterest.json" with { type: "json" };
 import quora from "../../policies/quora.json" with { type: "json" };
@@ -40,6 +41,7 @@ const sources: Readonly<Record<string, unknown>> = {
   google,
   linkedin,
   meta,
+  "microsoft-copilot": microsoftCopilot,
   openai,
   pinterest,
   quora,

@@ -85,6 +85,7 @@ const FAST_ANSWERS: Record<string, string> = {
   google: "1986 answered, 892 decisions",
   linkedin: "1941 answered, 1357 decisions",
   meta: "1997 answered, 1476 decisions",
+  "microsoft-copilot": "1990 answered, 1298 decisions",
   openai: "1767 answered, 934 decisions",
   pinterest: "1951 answered, 752 decisions",
   quora: "1947 answered, 432 decisions",

@@ -1,0 +1,19 @@
+/**
+ * Microsoft Copilot's policy history alone. A program that needs only this platform imports this entry
+ * rather than `ai-data-policy/catalog`: its bundle then holds this one policy instead of the whole
+ * catalogue, and importing it reads only this policy's text.
+ *
+ * @example
+ * ```ts
+ * import microsoftCopilot from "ai-data-policy/catalog/microsoft-copilot";
+ * microsoftCopilot.id; //=> "microsoft-copilot"
+ * ```
+ * @packageDocumentation
+ */
+import data from "../../../policies/microsoft-copilot.json" with { type: "json" };
+import type { Policy } from "../../schema/types.js";
+import { fromBundled } from "../bundled.js";
+
+/** Microsoft Copilot's policy history, the same data as `getPolicy("microsoft-copilot")` from `ai-data-policy/catalog`. */
+export const policy: Policy = fromBundled(data);
+export default policy;
