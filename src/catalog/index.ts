@@ -27,6 +27,7 @@ import slack from "../../policies/slack.json" with { type: "json" };
 import snapchat from "../../policies/snapchat.json" with { type: "json" };
 import stackoverflow from "../../policies/stackoverflow.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
+import youtube from "../../policies/youtube.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
 
 // Each policy as the build ships it: its JSON text (see tsup.config.ts), which the engine parses much
@@ -50,6 +51,7 @@ const sources: Readonly<Record<string, unknown>> = {
   snapchat,
   stackoverflow,
   x,
+  youtube,
   zoom,
 };
 const parsed = new Map<string, Policy>();

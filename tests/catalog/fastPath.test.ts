@@ -94,6 +94,7 @@ const FAST_ANSWERS: Record<string, string> = {
   snapchat: "1927 answered, 387 decisions",
   stackoverflow: "1999 answered, 943 decisions",
   x: "1955 answered, 1171 decisions",
+  youtube: "1988 answered, 1262 decisions",
   zoom: "1938 answered, 726 decisions",
 };
 
