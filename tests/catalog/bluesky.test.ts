@@ -25,14 +25,30 @@ describe("Bluesky", () => {
   table([
     { why: "before the terms of 5 February 2024: outside the coverage", q: ask("2024-01-15"), answer: "unknown" },
     { why: "before the statement of 15 November 2024: nothing said", q: ask("2024-11-14"), answer: "unknown" },
-    { why: "from 15 November 2024: not used for generative AI", q: ask("2024-11-15"), answer: "not-used", confidence: "high" },
+    {
+      why: "from 15 November 2024: Bluesky does not train generative AI on it",
+      q: ask("2024-11-15", { recipient: "bluesky" }),
+      answer: "not-used",
+      confidence: "medium",
+    },
+    { why: "asked of anyone: public posts can be collected by others", q: ask("2024-11-15"), answer: "unknown", needs: ["data.visibility"] },
+    { why: "others who collect public posts: not Bluesky's to say", q: ask("2025-06-01", { recipient: "others-collecting" }), answer: "unknown" },
     { why: 'direct messages too ("any of your content")', q: ask("2025-06-01", { category: "private-messages" }), answer: "not-used" },
     { why: "asked of Bluesky as recipient", q: ask("2025-06-01", { recipient: "bluesky" }), answer: "not-used" },
     { why: "other machine-learning training: not said", q: ask("2025-06-01", { purpose: "non-generative-ai-training" }), answer: "unknown" },
-    { why: "moderation and the Discover feed use AI on posts", q: ask("2025-06-01", { purpose: "ai-inference" }), answer: "used", confidence: "high" },
+    { why: "moderation and the Discover feed use AI on posts", q: ask("2025-06-01", { purpose: "ai-inference" }), answer: "used", confidence: "medium" },
     { why: "selling content: not before the terms of 14 August 2025 said", q: ask("2025-08-13", { purpose: "content-licensing" }), answer: "unknown" },
-    { why: "selling content: never without permission, from 14 August 2025", q: ask("2025-08-14", { purpose: "content-licensing" }), answer: "not-used" },
-    { why: "a 12-year-old: below the minimum age, but no one's content is used", q: ask("2025-06-01", { age: 12 }), answer: "not-used" },
+    { why: "selling content: between the terms' days for new and existing users", q: ask("2025-08-20", { purpose: "content-licensing" }), answer: "unknown" },
+    {
+      why: "selling content: never without permission, from 15 September 2025 for everyone",
+      q: ask("2025-09-15", { purpose: "content-licensing" }),
+      answer: "not-used",
+    },
+    {
+      why: "a 12-year-old: below the minimum age, but Bluesky uses no one's content",
+      q: ask("2025-06-01", { age: 12, recipient: "bluesky" }),
+      answer: "not-used",
+    },
     { why: "a 12-year-old's posts for AI features: below the minimum age", q: ask("2025-06-01", { age: 12, purpose: "ai-inference" }), answer: "unknown" },
   ]);
 

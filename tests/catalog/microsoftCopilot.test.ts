@@ -45,10 +45,12 @@ describe("Microsoft Copilot: conversations", () => {
       q: ask("2026-03-01", { optOuts: optOut("2026-02-10"), created: "2026-02-01" }),
       answer: "used",
     },
-    { why: "a 16-year-old", q: ask("2026-03-01", { age: 16 }), answer: "not-used", confidence: "high" },
+    { why: "a 16-year-old", q: ask("2026-03-01", { age: 16 }), answer: "not-used", confidence: "medium" },
     { why: "a work or school account", q: ask("2026-03-01", { plan: "business" }), answer: "not-used", confidence: "high" },
     { why: "Germany: excluded at the announcement, not said since", q: ask("2026-03-01", { region: "DE" }), answer: "unknown", confidence: "medium" },
-    { why: "Brazil: excluded", q: ask("2026-03-01", { region: "BR" }), answer: "not-used", confidence: "medium" },
+    { why: "Brazil: excluded, from a day not said (a guide read in December 2026)", q: ask("2026-03-01", { region: "BR" }), answer: "unknown" },
+    { why: "Brazil, asked on the day the guide was read", q: ask("2026-12-04", { region: "BR" }), answer: "not-used", confidence: "low" },
+    { why: "after the app's relaunch of 18 August 2026: medium", q: ask("2026-10-01"), answer: "used", confidence: "medium" },
     { why: "the UK is not among the excluded", q: ask("2026-03-01", { region: "GB" }), answer: "used" },
   ]);
 });

@@ -43,7 +43,12 @@ describe("Pinterest: machine-learning training", () => {
     { why: "activity data as well", q: ask("2025-06-01", { purpose: NONGEN, category: "usage-data" }), answer: "used" },
     { why: "Pins posted years before: regardless of when Pins were posted", q: ask("2025-06-01", { purpose: NONGEN, created: "2012-05-01" }), answer: "used" },
     { why: "the Canvas setting does not reach the other models", q: ask("2025-06-01", { purpose: NONGEN, optOuts: optOut("2025-05-01") }), answer: "used" },
-    { why: "a minor's Pins: the exclusion is said of Canvas", q: ask("2025-06-01", { purpose: NONGEN, age: 15 }), answer: "used" },
+    {
+      why: "a minor's Pins: Pinterest says it does not train its models on them (low)",
+      q: ask("2025-06-01", { purpose: NONGEN, age: 15 }),
+      answer: "not-used",
+      confidence: "low",
+    },
     {
       why: "an objection in the EEA, accepted: newer data out",
       q: ask("2025-06-01", { purpose: NONGEN, region: "FR", optOuts: optOut("2025-05-01", FORM, "accepted"), created: "2025-05-20" }),
@@ -71,10 +76,11 @@ describe("Pinterest: machine-learning training", () => {
 
 describe("Pinterest: Pinterest Canvas", () => {
   table([
-    { why: "before the blog of 10 July 2024: the first day is undisclosed", q: ask("2024-01-01"), answer: "unknown" },
-    { why: "an adult who did nothing, 2025", q: ask("2025-06-01"), answer: "used", confidence: "medium" },
+    { why: "before the press reports: the first day is undisclosed", q: ask("2024-01-01"), answer: "unknown" },
+    { why: "reported by April 2025", q: ask("2025-04-15"), answer: "used", confidence: "medium" },
+    { why: "an adult who did nothing, from the policy of 30 April 2025", q: ask("2025-06-01"), answer: "used", confidence: "high" },
     { why: "in Germany too", q: ask("2025-06-01", { region: "DE" }), answer: "used" },
-    { why: "a 15-year-old: minors excluded", q: ask("2025-06-01", { age: 15 }), answer: "not-used", confidence: "medium" },
+    { why: "a 15-year-old: minors excluded (low)", q: ask("2025-06-01", { age: 15 }), answer: "not-used", confidence: "low" },
     { why: "without the age: it turns on it", q: ask("2025-06-01", { age: null }), answer: "unknown", needs: ["age"] },
     {
       why: "switched off: what is saved afterwards is not used",
@@ -96,11 +102,11 @@ describe("Pinterest: Pinterest Canvas", () => {
     { why: "12: below the minimum age, but minors are excluded anyway", q: ask("2025-06-01", { age: 12 }), answer: "not-used" },
   ]);
 
-  it("says the confidence is medium and cites the press and Pinterest's own blog", () => {
-    const decision = evaluate(policy, ask("2025-06-01"));
-    const sources = decision.reasons.flatMap((r) => r.sources.map((s) => s.id));
-    expect(sources).toContain("futurism-repost");
-    expect(sources).toContain("canvas-blog");
+  it("cites the policy of 30 April 2025, and the press before it", () => {
+    const sources = (at: string) => evaluate(policy, ask(at)).reasons.flatMap((r) => r.sources.map((s) => s.id));
+    expect(sources("2025-06-01")).toContain("ota-pp-2025-04");
+    expect(sources("2025-04-15")).toContain("futurism-repost");
+    expect(sources("2025-04-15")).not.toContain("ota-pp-2025-04");
   });
 });
 

@@ -10,12 +10,14 @@ const policy = loadPolicy("quora"); // validates the file and fails with file:li
 // other purposes; 13 the minimum age.
 
 const GENAI = "generative-ai-training";
+/** Training the models that generate content on Quora: the part of generative-AI training Quora speaks of. */
+const ON_QUORA = "on-quora-llm-training";
 const SETTING = "llm-training-setting";
 
 /** A question about a member's answers, posts or comments (or another category). */
 function ask(at: string, extra: { category?: string; purpose?: string; region?: string; age?: number; optOut?: string; recipient?: string } = {}): Question {
   return {
-    purpose: extra.purpose ?? GENAI,
+    purpose: extra.purpose ?? ON_QUORA,
     category: extra.category ?? "posts",
     at,
     user: {
@@ -33,7 +35,13 @@ describe("Quora: answers, posts and comments for LLM training", () => {
   table([
     { why: "before the policy of 24 July 2023: outside the history's coverage", q: ask("2023-07-23"), answer: "unknown" },
     { why: "24 July 2023: Quora says it does not currently train on them", q: ask("2023-07-24"), answer: "not-used", confidence: "medium" },
-    { why: "still so in the policy recorded on 23 October 2025", q: ask("2025-10-23"), answer: "not-used", confidence: "medium" },
+    { why: "still so to the end of 2024 (WIRED's guide of 2024)", q: ask("2024-12-31"), answer: "not-used", confidence: "medium" },
+    { why: "from 2025 no source says it still holds: low", q: ask("2025-10-23"), answer: "not-used", confidence: "low" },
+    {
+      why: "generative-AI training as a whole: the help centre speaks only of the models that generate content on Quora",
+      q: ask("2024-06-01", { purpose: GENAI }),
+      answer: "unknown",
+    },
     { why: "no regional rule: a member in Germany", q: ask("2025-06-01", { region: "DE" }), answer: "not-used" },
     { why: "the same asked of Quora as recipient", q: ask("2025-06-01", { recipient: "quora" }), answer: "not-used" },
     { why: "opting out changes nothing today: the use it would stop does not happen", q: ask("2025-06-01", { optOut: "2024-01-10" }), answer: "not-used" },
@@ -45,10 +53,10 @@ describe("Quora: answers, posts and comments for LLM training", () => {
   ]);
 
   it("cites the help centre's words and the policy's setting, and says why the confidence is medium", () => {
-    const decision = evaluate(policy, ask("2025-06-01"));
+    const decision = evaluate(policy, ask("2024-06-01"));
     const reason = decision.reasons[0];
     expect(reason?.statement?.id).toBe("own-llms-not-trained");
-    expect(reason?.sources.map((s) => s.id)).toEqual(["help-llm-opt-out", "help-llm-opt-out", "wired-via-techiemag", "ota-pp-2025-10"]);
+    expect(reason?.sources.map((s) => s.id)).toEqual(["help-llm-opt-out", "help-llm-opt-out", "wired-via-techiemag"]);
     expect(reason?.sources[0]?.kind).toBe("primary");
   });
 });
@@ -78,8 +86,10 @@ describe("Quora: the setting", () => {
 });
 
 describe("Quora: timelines", () => {
-  it("one run of not used from the start of the history", () => {
-    const runs = historyAsReviewed(policy, { purpose: GENAI, category: "posts", user: { region: "US" } }).map((r) => `${r.from} ${r.until ?? "…"} ${r.answer}`);
-    expect(runs).toEqual(["2023-07-24 … not-used"]);
+  it("not used from the start of the history, with lower confidence from 2025", () => {
+    const runs = historyAsReviewed(policy, { purpose: ON_QUORA, category: "posts", user: { region: "US" } }).map(
+      (r) => `${r.from} ${r.until ?? "…"} ${r.answer} ${r.confidence}`,
+    );
+    expect(runs).toEqual(["2023-07-24 2025-01-01 not-used medium", "2025-01-01 … not-used low"]);
   });
 });

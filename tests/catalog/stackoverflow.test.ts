@@ -25,11 +25,13 @@ const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Stack Overflow: posts licensed to AI companies", () => {
   table([
-    { why: "before the Google deal: not said", q: ask("2024-02-28"), answer: "unknown" },
-    { why: "29 February 2024: Google trains Gemini on them", q: ask("2024-02-29"), answer: "used", confidence: "high" },
+    { why: "before the Google deal: others' training under the open licence not said", q: ask("2024-02-28"), answer: "unknown" },
+    { why: "29 February 2024: Google trains Gemini on them", q: ask("2024-02-29"), answer: "used", confidence: "medium" },
     { why: "asked of Google", q: ask("2024-03-15", { recipient: "google" }), answer: "used" },
     { why: "asked of OpenAI before its deal", q: ask("2024-05-05", { recipient: "openai" }), answer: "unknown" },
-    { why: "OpenAI from 6 May 2024", q: ask("2024-05-06", { recipient: "openai" }), answer: "used", confidence: "high" },
+    { why: "OpenAI from 6 May 2024", q: ask("2024-05-06", { recipient: "openai" }), answer: "used", confidence: "medium" },
+    { why: "anyone may reuse posts under Creative Commons", q: ask("2023-06-01", { purpose: "content-licensing" }), answer: "used", confidence: "high" },
+    { why: "others' training under the open licence: not said", q: ask("2023-06-01", { recipient: "public" }), answer: "unknown" },
     { why: "licensing itself", q: ask("2025-06-01", { purpose: "content-licensing" }), answer: "used" },
     { why: "no regional exception: the EU", q: ask("2025-06-01", { region: "DE", age: 30 }), answer: "used" },
     { why: "whether Stack Overflow trains its own models on posts: not said", q: ask("2025-06-01", { recipient: "stack-overflow" }), answer: "unknown" },
