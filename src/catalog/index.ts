@@ -19,6 +19,7 @@ import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
+import mistral from "../../policies/mistral.json" with { type: "json" };
 import openai from "../../policies/openai.json" with { type: "json" };
 import pinterest from "../../policies/pinterest.json" with { type: "json" };
 import quora from "../../policies/quora.json" with { type: "json" };
@@ -43,6 +44,7 @@ const sources: Readonly<Record<string, unknown>> = {
   linkedin,
   meta,
   "microsoft-copilot": microsoftCopilot,
+  mistral,
   openai,
   pinterest,
   quora,

@@ -86,6 +86,7 @@ const FAST_ANSWERS: Record<string, string> = {
   linkedin: "1941 answered, 1357 decisions",
   meta: "1997 answered, 1476 decisions",
   "microsoft-copilot": "1986 answered, 1270 decisions",
+  mistral: "1974 answered, 411 decisions",
   openai: "1767 answered, 934 decisions",
   pinterest: "1951 answered, 771 decisions",
   quora: "1947 answered, 479 decisions",
