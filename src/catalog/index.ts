@@ -14,6 +14,7 @@ import adobe from "../../policies/adobe.json" with { type: "json" };
 import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import bluesky from "../../policies/bluesky.json" with { type: "json" };
+import deepseek from "../../policies/deepseek.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
@@ -39,6 +40,7 @@ const sources: Readonly<Record<string, unknown>> = {
   anthropic,
   automattic,
   bluesky,
+  deepseek,
   github,
   google,
   linkedin,

@@ -81,6 +81,7 @@ const FAST_ANSWERS: Record<string, string> = {
   anthropic: "1918 answered, 1085 decisions",
   automattic: "1859 answered, 1259 decisions",
   bluesky: "1999 answered, 498 decisions",
+  deepseek: "1924 answered, 856 decisions",
   github: "1934 answered, 634 decisions",
   google: "1986 answered, 892 decisions",
   linkedin: "1941 answered, 1357 decisions",
