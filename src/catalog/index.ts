@@ -22,6 +22,7 @@ import meta from "../../policies/meta.json" with { type: "json" };
 import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
 import mistral from "../../policies/mistral.json" with { type: "json" };
 import openai from "../../policies/openai.json" with { type: "json" };
+import perplexity from "../../policies/perplexity.json" with { type: "json" };
 import pinterest from "../../policies/pinterest.json" with { type: "json" };
 import quora from "../../policies/quora.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
@@ -48,6 +49,7 @@ const sources: Readonly<Record<string, unknown>> = {
   "microsoft-copilot": microsoftCopilot,
   mistral,
   openai,
+  perplexity,
   pinterest,
   quora,
   reddit,

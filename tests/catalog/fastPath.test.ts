@@ -89,6 +89,7 @@ const FAST_ANSWERS: Record<string, string> = {
   "microsoft-copilot": "1986 answered, 1270 decisions",
   mistral: "1974 answered, 411 decisions",
   openai: "1767 answered, 934 decisions",
+  perplexity: "1948 answered, 286 decisions",
   pinterest: "1951 answered, 771 decisions",
   quora: "1947 answered, 479 decisions",
   reddit: "1946 answered, 690 decisions",
