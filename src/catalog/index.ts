@@ -29,6 +29,7 @@ import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
 import snapchat from "../../policies/snapchat.json" with { type: "json" };
 import stackoverflow from "../../policies/stackoverflow.json" with { type: "json" };
+import tiktok from "../../policies/tiktok.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
 import youtube from "../../policies/youtube.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
@@ -56,6 +57,7 @@ const sources: Readonly<Record<string, unknown>> = {
   slack,
   snapchat,
   stackoverflow,
+  tiktok,
   x,
   youtube,
   zoom,

@@ -96,6 +96,7 @@ const FAST_ANSWERS: Record<string, string> = {
   slack: "1896 answered, 511 decisions",
   snapchat: "1945 answered, 808 decisions",
   stackoverflow: "1999 answered, 963 decisions",
+  tiktok: "1950 answered, 787 decisions",
   x: "1955 answered, 1171 decisions",
   youtube: "1988 answered, 1262 decisions",
   zoom: "1938 answered, 726 decisions",
