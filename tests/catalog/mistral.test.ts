@@ -37,12 +37,39 @@ describe("Mistral AI: Le Chat conversations", () => {
       answer: "not-used",
     },
     {
-      why: "free, opted out: earlier conversations may still be used",
+      why: "free, opted out in 2025: earlier conversations not said",
       q: ask("2025-06-01", { optOuts: optOut("2025-04-01"), created: "2025-03-20" }),
+      answer: "unknown",
+    },
+    {
+      why: "Pro, opted out in 2024: earlier conversations may still be used",
+      q: ask("2024-06-01", { plan: "paid", optOuts: optOut("2024-03-10"), created: "2024-03-01" }),
       answer: "used",
     },
+    {
+      why: "free, February 2025: an e-mail objection, accepted",
+      q: ask("2025-02-20", { optOuts: [{ control: "email-objection", at: "2025-02-14", outcome: "accepted" }], created: "2025-02-18" }),
+      answer: "not-used",
+    },
+    { why: "Team without an opt-in, March 2025", q: ask("2025-03-01", { plan: "business", created: "2025-02-20" }), answer: "not-used" },
+    {
+      why: "Team with an opt-in, March 2025",
+      q: { ...ask("2025-03-01", { plan: "business", created: "2025-02-20" }), user: { region: "FR", age: 30, plan: "business", optIns: optOut("2025-02-10") } },
+      answer: "used",
+    },
+    {
+      why: "feedback of a Pro user who opted out, March 2025",
+      q: ask("2025-03-01", { plan: "paid", category: "feedback", optOuts: optOut("2025-02-10"), created: "2025-02-20" }),
+      answer: "not-used",
+    },
+    { why: "Enterprise feedback, March 2025", q: ask("2025-03-01", { plan: "enterprise", category: "feedback" }), answer: "not-used" },
     { why: "Pro, 2024, opted out", q: ask("2024-06-01", { plan: "paid", optOuts: optOut("2024-03-10"), created: "2024-05-01" }), answer: "not-used" },
-    { why: "Pro, autumn 2024: the terms spoke of free services only", q: ask("2024-10-01", { plan: "paid" }), answer: "unknown" },
+    { why: "Pro, 17 September 2024: training only on the free services", q: ask("2024-09-17", { plan: "paid" }), answer: "not-used", confidence: "medium" },
+    {
+      why: "Pro, October 2024: the next wording was recorded on 16 November, so the day it came is not known",
+      q: ask("2024-10-01", { plan: "paid" }),
+      answer: "unknown",
+    },
     { why: "Pro, 2025, by default", q: ask("2025-06-01", { plan: "paid" }), answer: "used" },
     { why: "Enterprise", q: ask("2025-06-01", { plan: "enterprise" }), answer: "not-used", confidence: "high" },
     { why: "Team, 2025", q: ask("2025-06-01", { plan: "business" }), answer: "not-used" },
@@ -52,7 +79,12 @@ describe("Mistral AI: Le Chat conversations", () => {
       q: ask("2026-06-01", { plan: "business", optOuts: optOut("2026-04-10", "organisation-training-setting"), created: "2026-05-01" }),
       answer: "not-used",
     },
-    { why: "feedback on Enterprise too", q: ask("2025-06-01", { plan: "enterprise", category: "feedback" }), answer: "used", confidence: "high" },
+    {
+      why: "feedback on Enterprise too, from May 2025",
+      q: ask("2025-06-01", { plan: "enterprise", category: "feedback" }),
+      answer: "used",
+      confidence: "high",
+    },
     { why: "feedback after opting out", q: ask("2025-06-01", { category: "feedback", optOuts: optOut("2025-04-01") }), answer: "used" },
   ]);
 });

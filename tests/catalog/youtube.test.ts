@@ -12,9 +12,12 @@ const policy = loadPolicy("youtube"); // validates the file and fails with file:
 const SETTING = "third-party-training";
 const THIRD = "third-party-ai-companies";
 
-function ask(at: string, extra: { recipient?: string; region?: string; age?: number; optIns?: Choice[]; visibility?: "public" | "non-public" } = {}): Question {
+function ask(
+  at: string,
+  extra: { purpose?: string; recipient?: string; region?: string; age?: number; optIns?: Choice[]; visibility?: "public" | "non-public" } = {},
+): Question {
   return {
-    purpose: "generative-ai-training",
+    purpose: extra.purpose ?? "generative-ai-training",
     category: "videos",
     at,
     user: { region: extra.region ?? "US", age: extra.age ?? 30, ...(extra.optIns && { optIns: extra.optIns }) },
@@ -29,7 +32,8 @@ const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 describe("YouTube: Google's own training", () => {
   table([
     { why: "before the CEO's interview of 4 April 2024: outside the coverage", q: ask("2024-04-03"), answer: "unknown" },
-    { why: "a subset of videos: not said which", q: ask("2025-08-01", { recipient: "google" }), answer: "unknown", confidence: "high" },
+    { why: "before the reports of December 2024: not said", q: ask("2024-10-01", { recipient: "google" }), answer: "unknown" },
+    { why: "a subset of videos: not said which", q: ask("2025-08-01", { recipient: "google" }), answer: "unknown", confidence: "medium" },
     {
       why: "allowing third parties changes nothing for Google",
       q: ask("2025-08-01", { recipient: "google", optIns: allowed("2025-01-10") }),
@@ -45,17 +49,28 @@ describe("YouTube: Google's own training", () => {
 });
 
 describe("YouTube: third-party training", () => {
+  const LICENSE = "content-licensing";
   table([
     { why: "before the setting: scraping forbidden, use not said", q: ask("2024-10-01", { recipient: THIRD }), answer: "unknown" },
-    { why: "from 16 December 2024, off by default", q: ask("2025-08-01", { recipient: THIRD }), answer: "not-used", confidence: "medium" },
-    { why: "allowed by the creator", q: ask("2025-08-01", { recipient: THIRD, optIns: allowed("2025-01-10") }), answer: "used", confidence: "medium" },
     {
-      why: "allowed, but the video is not public: the setting is for public videos; others not said",
-      q: ask("2025-08-01", { recipient: THIRD, optIns: allowed("2025-01-10"), visibility: "non-public" }),
+      why: "made available from 16 December 2024 only if allowed: off by default",
+      q: ask("2025-08-01", { purpose: LICENSE, recipient: THIRD }),
+      answer: "not-used",
+      confidence: "medium",
+    },
+    {
+      why: "allowed by the creator",
+      q: ask("2025-08-01", { purpose: LICENSE, recipient: THIRD, optIns: allowed("2025-01-10") }),
+      answer: "used",
+      confidence: "medium",
+    },
+    { why: "allowed after the day of use", q: ask("2025-01-05", { purpose: LICENSE, recipient: THIRD, optIns: allowed("2025-01-10") }), answer: "not-used" },
+    { why: "whether a company then trains on them: not said", q: ask("2025-08-01", { recipient: THIRD, optIns: allowed("2025-01-10") }), answer: "unknown" },
+    {
+      why: "a 15-year-old in Germany: below the EEA terms' minimum age",
+      q: ask("2025-08-01", { purpose: LICENSE, recipient: THIRD, region: "DE", age: 15 }),
       answer: "unknown",
     },
-    { why: "allowed after the day of use", q: ask("2025-01-05", { recipient: THIRD, optIns: allowed("2025-01-10") }), answer: "not-used" },
-    { why: "a 15-year-old in Germany: below the EEA terms' minimum age", q: ask("2025-08-01", { recipient: THIRD, region: "DE", age: 15 }), answer: "unknown" },
-    { why: "a 15-year-old in the US meets the US terms' 13", q: ask("2025-08-01", { recipient: THIRD, age: 15 }), answer: "not-used" },
+    { why: "a 15-year-old in the US meets the US terms' 13", q: ask("2025-08-01", { purpose: LICENSE, recipient: THIRD, age: 15 }), answer: "not-used" },
   ]);
 });
