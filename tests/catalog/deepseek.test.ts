@@ -34,3 +34,20 @@ describe("DeepSeek: chats", () => {
     { why: "a 13-year-old in the US: no minimum recorded", q: ask("2025-09-01", { age: 13 }), answer: "used" },
   ]);
 });
+
+describe("DeepSeek: its corporate group", () => {
+  table([
+    { why: "before the policy of 10 February 2026: not said", q: { ...ask("2026-01-01"), recipient: "deepseek-group" }, answer: "unknown" },
+    {
+      why: "from 10 February 2026, foundation model training by the group",
+      q: { ...ask("2026-03-01"), recipient: "deepseek-group" },
+      answer: "used",
+      confidence: "medium",
+    },
+    {
+      why: "the setting's reach over it is not said",
+      q: { ...ask("2026-03-01", { optOuts: off("2026-02-20"), created: "2026-02-25" }), recipient: "deepseek-group" },
+      answer: "unknown",
+    },
+  ]);
+});

@@ -88,3 +88,21 @@ describe("Mistral AI: Le Chat conversations", () => {
     { why: "feedback after opting out", q: ask("2025-06-01", { category: "feedback", optOuts: optOut("2025-04-01") }), answer: "used" },
   ]);
 });
+
+describe("Mistral AI: the API", () => {
+  table([
+    {
+      why: "2024: the API terms said prompts and outputs are not used",
+      q: ask("2024-06-01", { category: "api-inputs" }),
+      answer: "not-used",
+      confidence: "high",
+    },
+    { why: "the free tier from the terms of September 2024", q: ask("2024-12-01", { category: "api-inputs" }), answer: "used", confidence: "high" },
+    { why: "a paid tier", q: ask("2024-12-01", { category: "api-inputs", plan: "paid" }), answer: "not-used" },
+    {
+      why: "the free tier, an accepted objection of 2025",
+      q: ask("2025-06-01", { category: "api-inputs", optOuts: [{ control: "email-objection", at: "2025-03-01", outcome: "accepted" }], created: "2025-04-01" }),
+      answer: "not-used",
+    },
+  ]);
+});
