@@ -86,7 +86,7 @@ const FAST_ANSWERS: Record<string, string> = {
   google: "1986 answered, 892 decisions",
   linkedin: "1941 answered, 1357 decisions",
   meta: "1997 answered, 1476 decisions",
-  "microsoft-copilot": "1986 answered, 1270 decisions",
+  "microsoft-copilot": "1988 answered, 1373 decisions",
   mistral: "1982 answered, 1039 decisions",
   openai: "1767 answered, 934 decisions",
   perplexity: "1948 answered, 295 decisions",

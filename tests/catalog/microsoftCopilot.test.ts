@@ -64,6 +64,12 @@ describe("Microsoft Copilot: other data", () => {
       answer: "unknown",
     },
     { why: "Copilot Health, before its terms", q: ask("2026-05-12", { category: "copilot-health-data" }), answer: "unknown" },
+    {
+      why: "conversations for ads: the training switch does not reach it",
+      q: { ...ask("2026-03-01", { optOuts: optOut("2025-01-10") }), purpose: "advertising" },
+      answer: "used",
+      confidence: "high",
+    },
     { why: "Copilot Health from 13 May 2026", q: ask("2026-05-13", { category: "copilot-health-data" }), answer: "not-used", confidence: "high" },
     {
       why: "a 12-year-old: below the minimum age (from no later than October 2025)",
