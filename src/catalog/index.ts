@@ -15,6 +15,7 @@ import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import bluesky from "../../policies/bluesky.json" with { type: "json" };
 import deepseek from "../../policies/deepseek.json" with { type: "json" };
+import deviantart from "../../policies/deviantart.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
@@ -43,6 +44,7 @@ const sources: Readonly<Record<string, unknown>> = {
   automattic,
   bluesky,
   deepseek,
+  deviantart,
   github,
   google,
   linkedin,

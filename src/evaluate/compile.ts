@@ -198,6 +198,12 @@ export interface CompiledPolicy {
    */
   readonly variableReasons: (purpose: string, category: string) => (v: number) => Reason;
   /** @internal */ readonly silentReason: Reason;
+  /**
+   * For a (purpose, category): the reason when no statement answers it, naming the narrower purposes or
+   * categories the policy does speak of (a statement about a part says nothing of the whole), if any.
+   * @internal
+   */
+  readonly silentReasonFor: (purpose: string, category: string) => Reason;
   /** Per recipient: the reason when the policy speaks of other recipients but not of this one. @internal */
   readonly recipientSilentReasons: readonly Reason[];
   /** @internal */ readonly outsideCoverageReason: Reason;
@@ -645,6 +651,10 @@ function compileChecked(policy: Policy): CompiledPolicy {
     facts: ReadonlySet<string>;
     /** The reason for each undisclosed day, named by this pair's facts; filled on first use. */
     reasons: (Reason | undefined)[];
+    /** The labels of the narrower purposes and categories that statements speak of without answering the pair. */
+    narrower: readonly string[];
+    /** The silent reason naming them, built on first use. */
+    silent?: Reason;
   };
   const candidateCache = new Map<string, CandidateSet>();
   const candidateSet = (purpose: string, category: string) => {
@@ -654,6 +664,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
     const purposeChain = purposeAncestors.get(purpose) ?? [purpose];
     const categoryChain = categoryAncestors.get(category) ?? [category];
     const list: Candidate[] = [];
+    const narrower = new Set<string>();
     for (const s of statements) {
       const purposeFull = s.statement.purposes.some((p) => purposeChain.includes(p));
       const purposePart = !purposeFull && s.statement.purposes.some((p) => (purposeAncestors.get(p) ?? []).includes(purpose));
@@ -661,8 +672,17 @@ function compileChecked(policy: Policy): CompiledPolicy {
       const categoryPart = !categoryFull && s.statement.categories.some((c) => (categoryAncestors.get(c) ?? []).includes(category));
       if (purposeFull && categoryFull) list.push({ statement: s, partial: false });
       // A statement about part of what is asked counts only when it says the part is used.
-      else if ((purposeFull || purposePart) && (categoryFull || categoryPart) && s.effect === "used") {
-        list.push({ statement: s, partial: true });
+      else if ((purposeFull || purposePart) && (categoryFull || categoryPart)) {
+        if (s.effect === "used") list.push({ statement: s, partial: true });
+        else {
+          // It does not answer the whole, but a silent answer can say what the policy speaks of.
+          if (purposePart)
+            for (const p of s.statement.purposes)
+              if ((purposeAncestors.get(p) ?? []).includes(purpose) && p !== purpose) narrower.add(labelOf(policy.purposes, p));
+          if (categoryPart)
+            for (const c of s.statement.categories)
+              if ((categoryAncestors.get(c) ?? []).includes(category) && c !== category) narrower.add(labelOf(policy.categories, c));
+        }
       }
     }
     const found = new Set<number>();
@@ -714,7 +734,7 @@ function compileChecked(policy: Policy): CompiledPolicy {
       const y = owners[b] as { lo: number; hi: number };
       return x.lo - y.lo || x.hi - y.hi;
     });
-    set = { list, variables, facts, reasons: [] };
+    set = { list, variables, facts, reasons: [], narrower: [...narrower] };
     candidateCache.set(key, set);
     return set;
   };
@@ -757,6 +777,12 @@ function compileChecked(policy: Policy): CompiledPolicy {
     };
   };
 
+  const silentReason: Reason = {
+    code: "policy-silent",
+    message: `${policy.name}'s policy says nothing about this purpose and data category on that day.`,
+    confidence: "high",
+    sources: [],
+  };
   const coverageFrom = parseIsoDay(policy.coverage.from);
   const coverageUntil = policy.coverage.until === undefined ? Infinity : parseIsoDay(policy.coverage.until);
   if (coverageFrom === undefined) throw new PolicyError("coverage.from", `"${policy.coverage.from}" is not a calendar day`);
@@ -792,11 +818,17 @@ function compileChecked(policy: Policy): CompiledPolicy {
       confidence: "high",
       sources: [],
     })),
-    silentReason: {
-      code: "policy-silent",
-      message: `${policy.name}'s policy says nothing about this purpose and data category on that day.`,
-      confidence: "high",
-      sources: [],
+    silentReason,
+    silentReasonFor: (purpose, category) => {
+      const set = candidateSet(purpose, category);
+      if (set.narrower.length === 0) return silentReason;
+      set.silent ??= {
+        code: "policy-silent",
+        message: `${policy.name}'s policy says nothing about this purpose and data category as a whole on that day; it speaks only of narrower ones: ${set.narrower.join("; ")}.`,
+        confidence: "high",
+        sources: [],
+      };
+      return set.silent;
     },
     outsideCoverageReason: {
       code: "outside-coverage",
@@ -879,3 +911,8 @@ export function prepare(policy: Policy | CompiledPolicy): CompiledPolicy {
 // A private object at first, so that no argument (not even `undefined`) matches before a policy does.
 let lastRaw: unknown = {};
 let lastCompiled: CompiledPolicy | undefined;
+
+/** A declared purpose's or category's label, or its id for a core one (whose labels the evaluator does not carry). */
+function labelOf(declared: readonly { readonly id: string; readonly label: string }[] | undefined, id: string): string {
+  return declared?.find((d) => d.id === id)?.label ?? id;
+}

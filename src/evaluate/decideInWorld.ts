@@ -396,7 +396,7 @@ function decideCovered(w: World): Finding {
     // Each exclusion decides alone: the answer is as strong as the strongest.
     if (globalExcluded) return finding("not-used", globalExcluded, strongest(globalExcluded));
     if (globalUnknown) return finding("unknown", globalUnknown);
-    return finding("unknown", [policy.silentReason]);
+    return finding("unknown", [policy.silentReasonFor(q.purpose, q.category)]);
   }
 
   let used: Reason[] | undefined;

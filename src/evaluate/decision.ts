@@ -38,7 +38,7 @@ export type Need = "region" | "age" | "plan" | "data.createdAt" | "data.visibili
  * - `reach-undisclosed`: the user made a choice, but the sources do not say whether a choice made then reaches this use: unknown.
  * - `choice-not-available`: a choice the user made is not counted: the control was not open to them on that day.
  * - `uncertain-date`: a date the answer turns on is known only within bounds.
- * - `policy-silent`: no statement covers this purpose and category at this time.
+ * - `policy-silent`: no statement covers this purpose and category at this time (its message names the narrower purposes or categories the policy does speak of, if any).
  * - `outside-coverage`: the day lies outside the days the policy history covers.
  * - `after-last-review`: the day is after the history was last checked against its sources: the answer carries the policy as it stood then forward (medium confidence at most).
  * - `not-yet-created`: the data did not exist yet on that day.

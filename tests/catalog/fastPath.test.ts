@@ -82,6 +82,7 @@ const FAST_ANSWERS: Record<string, string> = {
   automattic: "1859 answered, 1259 decisions",
   bluesky: "1999 answered, 498 decisions",
   deepseek: "1977 answered, 1172 decisions",
+  deviantart: "1920 answered, 340 decisions",
   github: "1934 answered, 634 decisions",
   google: "1986 answered, 892 decisions",
   linkedin: "1941 answered, 1357 decisions",

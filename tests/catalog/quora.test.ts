@@ -61,6 +61,14 @@ describe("Quora: answers, posts and comments for LLM training", () => {
   });
 });
 
+describe("Quora: generative training as a whole", () => {
+  it("is unknown, and the reason names the part the policy speaks of", () => {
+    expect(evaluate(policy, ask("2024-06-01", { purpose: GENAI })).reasons.map((r) => r.message)).toEqual([
+      "Quora's policy says nothing about this purpose and data category as a whole on that day; it speaks only of narrower ones: Training the language models that generate content on Quora.",
+    ]);
+  });
+});
+
 describe("Quora: what the policy does not address", () => {
   table([
     { why: "private messages: silent", q: ask("2025-06-01", { category: "private-messages" }), answer: "unknown" },
