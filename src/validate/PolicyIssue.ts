@@ -46,6 +46,7 @@ export type PolicyIssueCode =
   | "platform_has_third_party_purpose"
   | "weak_source"
   | "long_quote"
+  | "unused_source"
   | "outside_coverage"
   | "internal_error";
 

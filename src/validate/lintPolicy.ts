@@ -274,18 +274,22 @@ function lintDocument(input: unknown): PolicyIssue[] {
   });
   /** The citations of `list`, the `sources` of the part at `base`. */
   const sourceIds = new Ids(sources.keys());
+  // Every source cited anywhere, so that a source listed and cited by nothing can be reported: the
+  // trace of a fact removed, or of one that was meant to cite it and does not.
+  const cited = new Set<string>();
   const checkCitations = (list: unknown, base: Path, confidence?: unknown, note?: unknown) => {
     if (!Array.isArray(list)) return;
     // The sources cited are collected only when they are counted: for a low-confidence part without a
     // note, which is where the warning asks for a second source or a word on why there is none.
-    const cited = confidence === "low" && (typeof note !== "string" || note.trim() === "") ? new Set<string>() : undefined;
+    const citedHere = confidence === "low" && (typeof note !== "string" || note.trim() === "") ? new Set<string>() : undefined;
     for (let i = 0; i < list.length; i++) {
       const item: unknown = list[i];
       if (!isObj(item)) continue;
       const citation = view(item);
       const id = str(citation.source);
       if (id !== undefined) {
-        cited?.add(id);
+        cited.add(id);
+        citedHere?.add(id);
         if (!sourceIds.has(id))
           add(
             "unknown_reference",
@@ -307,7 +311,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
         );
       }
     }
-    if (cited !== undefined && cited.size < 2) {
+    if (citedHere !== undefined && citedHere.size < 2) {
       add(
         "weak_source",
         "low confidence with a single source: add a second source, or say in a note why there is none",
@@ -651,6 +655,17 @@ function lintDocument(input: unknown): PolicyIssue[] {
       );
     }
   });
+
+  for (const [id, i] of sources) {
+    if (!cited.has(id))
+      add(
+        "unused_source",
+        `source ${JSON.stringify(id)} is listed but no fact cites it; cite it where it is evidence, or remove it`,
+        ["sources", i, "id"],
+        id,
+        "warning",
+      );
+  }
 
   checkContradictions(statements, add);
   return issues;

@@ -242,6 +242,7 @@ describe("validatePolicy: meaning", () => {
     (doc.sources as Record<string, unknown>[]).push({ id: "undated", url: "https://example.com/x", title: "X", publisher: "X", kind: "news" });
     expect(lines(text(doc))).toMatchInlineSnapshot(`
       "p.json:27:5 error a source needs a date: published, captured or accessed [source_without_date] at sources[1]
+      p.json:28:13 warning source "undated" is listed but no fact cites it; cite it where it is evidence, or remove it [unused_source] at sources[1].id
       p.json:72:15 error "2025-02-30" must be a real calendar day written YYYY-MM-DD [invalid_format] at statements[1].from
       p.json:80:13 error statement id "s" is already used by statements[0]; ids must be unique [duplicate_id] at statements[1].id
       p.json:86:9 error unknown purpose "genai" (known: generative-ai-training, non-generative-ai-training, ai-inference) [unknown_reference] at statements[2].purposes[0]
@@ -373,6 +374,45 @@ describe("validatePolicy: meaning", () => {
       text(policy({ statements: [statement({ id: "s", confidence: "low", note: "The only report; the platform never confirmed it." })] })),
     );
     expect(noted.issues).toEqual([]);
+  });
+});
+
+describe("sources nothing cites", () => {
+  it("are reported as warnings, at the source's id", () => {
+    const base = policy();
+    const first = base.sources[0] as (typeof base.sources)[number];
+    const doc = { ...base, sources: [...base.sources, { ...first, id: "forgotten" }] };
+    const result = validatePolicy(text(doc));
+    expect(result.valid).toBe(true);
+    expect(result.issues.map((i) => [i.severity, i.code, i.path.join(".")])).toEqual([["warning", "unused_source", `sources.${base.sources.length}.id`]]);
+    expect(result.issues[0]?.message).toBe('source "forgotten" is listed but no fact cites it; cite it where it is evidence, or remove it');
+  });
+
+  it("count a citation anywhere: a control's label, a region group, a dispute", () => {
+    const base = policy();
+    const extra = (id: string) => ({ ...(base.sources[0] as (typeof base.sources)[number]), id });
+    const doc = policy({
+      sources: [...base.sources, extra("label"), extra("group"), extra("dispute")],
+      controls: [control({ id: "setting", labels: [{ text: "Setting", sources: [{ source: "label", quote: "q" }] }] })],
+      regionGroups: [{ id: "NORDICS", label: "Nordics", members: [{ member: "SE" }], sources: [{ source: "group", quote: "q" }] }],
+      statements: [
+        statement({
+          id: "s",
+          consent: { default: "on", controls: [{ control: "setting" }] },
+          disputes: [
+            {
+              id: "d",
+              by: "A regulator",
+              claim: "It is not used.",
+              reading: { effect: "not-used" },
+              confidence: "medium",
+              sources: [{ source: "dispute", quote: "q" }],
+            },
+          ],
+        }),
+      ],
+    });
+    expect(validatePolicy(text(doc)).issues.filter((i) => i.code === "unused_source")).toEqual([]);
   });
 });
 
