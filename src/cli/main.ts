@@ -10,6 +10,7 @@ import { formatAll, formatControls } from "./crossPlatform.js";
 import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
 import { QUESTION_OPTIONS, type QuestionValues, questionFromFlags, questionWithDay } from "./questionFlags.js";
+import { didYouMean } from "../util/suggest.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -93,6 +94,12 @@ function parse<const O extends OptionSpec>(argv: readonly string[], options: O) 
     // Node's parser reads `--age -3` as an option followed by another option; say how to write it.
     const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
     if (ambiguous) throw new UsageError(`${ambiguous[1]}: a value that starts with "-" must be written ${ambiguous[1]}=VALUE`);
+    // Node's own message for a misspelt option is about positionals; name the closest option instead.
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message);
+    if (unknown) {
+      const names = Object.keys(options).map((name) => `--${name}`);
+      throw new UsageError(`unknown option ${unknown[1]}${didYouMean(unknown[1] as string, names)} (--help lists this command's options)`);
+    }
     throw new UsageError(message);
   }
   // Node's parser keeps the last of a repeated flag silently: `--region US --region DE` would ask

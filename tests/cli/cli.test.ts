@@ -219,6 +219,26 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
     `);
   });
 
+  it("names the closest option to a misspelt one", async () => {
+    const q = ["check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01"];
+    expect((await run(...q, "--opted-out", "data-for-generative-ai-improvement@2025-10-20")).stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: unknown option --opted-out; did you mean "--opt-out"? (--help lists this command's options)
+      "
+    `);
+    expect((await run(...q, "--creatd=2023-06-01")).stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: unknown option --creatd; did you mean "--created"? (--help lists this command's options)
+      "
+    `);
+    expect((await run("validate", "--stric", "policies/linkedin.json")).stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: unknown option --stric; did you mean "--strict"? (--help lists this command's options)
+      "
+    `);
+    expect((await run(...q, "-x")).stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: unknown option -x (--help lists this command's options)
+      "
+    `);
+  });
+
   it("says how to write a value that starts with a dash", async () => {
     expect(
       (await run("check", "linkedin", "--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2025-02-01", "--age", "-3"))
