@@ -14,6 +14,7 @@ import adobe from "../../policies/adobe.json" with { type: "json" };
 import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import bluesky from "../../policies/bluesky.json" with { type: "json" };
+import cursor from "../../policies/cursor.json" with { type: "json" };
 import deepseek from "../../policies/deepseek.json" with { type: "json" };
 import deviantart from "../../policies/deviantart.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
@@ -21,6 +22,7 @@ import google from "../../policies/google.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
+import midjourney from "../../policies/midjourney.json" with { type: "json" };
 import mistral from "../../policies/mistral.json" with { type: "json" };
 import openai from "../../policies/openai.json" with { type: "json" };
 import perplexity from "../../policies/perplexity.json" with { type: "json" };
@@ -29,8 +31,11 @@ import quora from "../../policies/quora.json" with { type: "json" };
 import reddit from "../../policies/reddit.json" with { type: "json" };
 import slack from "../../policies/slack.json" with { type: "json" };
 import snapchat from "../../policies/snapchat.json" with { type: "json" };
+import soundcloud from "../../policies/soundcloud.json" with { type: "json" };
+import spotify from "../../policies/spotify.json" with { type: "json" };
 import stackoverflow from "../../policies/stackoverflow.json" with { type: "json" };
 import tiktok from "../../policies/tiktok.json" with { type: "json" };
+import wetransfer from "../../policies/wetransfer.json" with { type: "json" };
 import x from "../../policies/x.json" with { type: "json" };
 import youtube from "../../policies/youtube.json" with { type: "json" };
 import zoom from "../../policies/zoom.json" with { type: "json" };
@@ -43,6 +48,7 @@ const sources: Readonly<Record<string, unknown>> = {
   anthropic,
   automattic,
   bluesky,
+  cursor,
   deepseek,
   deviantart,
   github,
@@ -50,6 +56,7 @@ const sources: Readonly<Record<string, unknown>> = {
   linkedin,
   meta,
   "microsoft-copilot": microsoftCopilot,
+  midjourney,
   mistral,
   openai,
   perplexity,
@@ -58,8 +65,11 @@ const sources: Readonly<Record<string, unknown>> = {
   reddit,
   slack,
   snapchat,
+  soundcloud,
+  spotify,
   stackoverflow,
   tiktok,
+  wetransfer,
   x,
   youtube,
   zoom,

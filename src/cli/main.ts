@@ -48,6 +48,9 @@ Question options
                            PLATFORM:CONTROL@DATE when ids could be ambiguous
   --json                   print JSON instead of text
 
+<platform> is a platform of the catalogue (see: ai-data-policy list), or a policy file of your own
+(a path ending in .json, or - for standard input), validated before it is asked.
+
 Exit codes: 0 an answer was given (validate: the input is valid); 1 validate found problems;
 2 bad usage or unreadable input; 3 internal error.
 `;
@@ -55,7 +58,8 @@ Exit codes: 0 an answer was given (validate: the input is valid); 1 validate fou
 const COMMAND_HELP: Record<string, string> = {
   check:
     "Usage: ai-data-policy check <platform> --purpose P --category C --region R --at DATE [--age N] [--opt-out CONTROL@DATE]... [--created DATE] [--recipient ID] [--json]\n" +
-    "       ai-data-policy check --all --purpose P --category C --region R --at DATE [...]\n",
+    "       ai-data-policy check --all --purpose P --category C --region R --at DATE [...]\n" +
+    "<platform> is a platform of the catalogue, or a policy file (a path ending in .json, or - for standard input).\n",
   controls:
     "Usage: ai-data-policy controls --region R [--platform P] [--at DATE] [--json]\nLists what someone in region R can switch off, where, and what it will and will not undo.\n",
   timeline:
@@ -124,9 +128,18 @@ function parse<const O extends OptionSpec>(argv: readonly string[], options: O) 
   return { values: parsed.values, positionals: parsed.positionals };
 }
 
-function onePlatform(positionals: readonly string[], command: string): Policy {
-  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one platform id, such as linkedin (see: ai-data-policy list)`);
-  return getPolicy(positionals[0] as string);
+/**
+ * The one platform a command is about: a platform of the catalogue, or a policy file of one's own (a
+ * path ending in .json or naming a folder, or - for standard input), which is validated first.
+ */
+async function onePlatform(positionals: readonly string[], command: string, io: CliIo): Promise<Policy> {
+  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one platform id, such as linkedin (see: ai-data-policy list), or a policy file`);
+  const given = positionals[0] as string;
+  if (given === "-" || /\.json$/i.test(given) || /[\\/]/.test(given)) {
+    const { loadPolicyFile } = await import("./validateCommand.js");
+    return loadPolicyFile(io, given);
+  }
+  return getPolicy(given);
 }
 
 /** The policies `--platform` names, each once however it is written (LinkedIn, linkedin), or all of them. */
@@ -143,7 +156,7 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function check(argv: readonly string[], io: CliIo): number {
+async function check(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, json: { type: "boolean" }, all: { type: "boolean" } });
   if (values.help) {
     io.stdout(COMMAND_HELP.check as string);
@@ -156,7 +169,7 @@ function check(argv: readonly string[], io: CliIo): number {
     io.stdout(values.json ? json(answers) : formatAll(question, answers));
     return ExitCode.Ok;
   }
-  const policy = onePlatform(positionals, "check");
+  const policy = await onePlatform(positionals, "check", io);
   const question = questionWithDay(values as QuestionValues);
   const decision = evaluate(policy, question);
   io.stdout(values.json ? json(decision) : formatDecision(policy, question, decision));
@@ -184,13 +197,13 @@ function controls(argv: readonly string[], io: CliIo): number {
   return ExitCode.Ok;
 }
 
-function timelineCommand(argv: readonly string[], io: CliIo): number {
+async function timelineCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { ...QUESTION_OPTIONS, from: { type: "string" }, until: { type: "string" }, json: { type: "boolean" } });
   if (values.help) {
     io.stdout(COMMAND_HELP.timeline as string);
     return ExitCode.Ok;
   }
-  const policy = onePlatform(positionals, "timeline");
+  const policy = await onePlatform(positionals, "timeline", io);
   if (values.at !== undefined) throw new UsageError("timeline takes no --at; use --from and --until to limit the days");
   const question = questionFromFlags(values as QuestionValues);
   const range = {
@@ -244,13 +257,13 @@ function list(argv: readonly string[], io: CliIo): number {
   return ExitCode.Ok;
 }
 
-function show(argv: readonly string[], io: CliIo): number {
+async function show(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: "boolean" } });
   if (values.help) {
     io.stdout(COMMAND_HELP.show as string);
     return ExitCode.Ok;
   }
-  const policy = onePlatform(positionals, "show");
+  const policy = await onePlatform(positionals, "show", io);
   if (values.json) {
     io.stdout(json(policy));
     return ExitCode.Ok;
@@ -330,7 +343,7 @@ async function diff(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(COMMAND_HELP.diff as string);
     return ExitCode.Ok;
   }
-  const policy = onePlatform(positionals, "diff");
+  const policy = await onePlatform(positionals, "diff", io);
   if (values.from === undefined || values.to === undefined)
     throw new UsageError("diff needs --from DATE and --to DATE, such as --from 2025-11-02 --to 2025-11-03");
   const [{ changes }, { formatChanges }] = await Promise.all([import("../docs/changes.js"), import("./docsCommand.js")]);
@@ -345,7 +358,7 @@ async function chart(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(COMMAND_HELP.chart as string);
     return ExitCode.Ok;
   }
-  const policy = onePlatform(positionals, "chart");
+  const policy = await onePlatform(positionals, "chart", io);
   for (const purpose of values.purpose ?? []) {
     if (!policy.statements.some((s) => s.purposes.includes(purpose)))
       throw new UsageError(`--purpose ${JSON.stringify(purpose)}: no statement of ${policy.id} is about it`);

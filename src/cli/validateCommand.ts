@@ -1,4 +1,5 @@
 import { formatIssues } from "../validate/formatIssues.js";
+import type { Policy } from "../schema/types.js";
 import type { PolicyIssue } from "../validate/PolicyIssue.js";
 import { DEFAULT_MAX_BYTES, tooLarge, validatePolicy } from "../validate/validatePolicy.js";
 import { type CliIo, ExitCode, errorCode, fsReason, UsageError } from "./io.js";
@@ -108,4 +109,24 @@ export function runValidate(inputs: readonly string[], options: { format: "text"
   for (const message of unreadable) io.stderr(`ai-data-policy: ${message}\n`);
   if (unreadable.length > 0) return ExitCode.UsageError;
   return failed === 0 ? ExitCode.Ok : ExitCode.ProblemsFound;
+}
+
+/** How many of a file's errors a command that reads it as a policy shows: `validate` lists them all. */
+const ERRORS_SHOWN = 5;
+
+/**
+ * Reads a policy file (or `-`, standard input) for a command that asks questions of it: its errors
+ * stop the command, and say where they are; its warnings do not.
+ */
+export function loadPolicyFile(io: CliIo, file: string): Policy {
+  const name = file === "-" ? "<stdin>" : file;
+  const bytes = read(io, file);
+  const { policy, issues } =
+    bytes.byteLength > DEFAULT_MAX_BYTES
+      ? { policy: undefined, issues: [tooLarge(undefined, DEFAULT_MAX_BYTES, name)] }
+      : validatePolicy(bytes, { file: name });
+  if (policy !== undefined) return policy;
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const more = errors.length > ERRORS_SHOWN ? `\n…and ${errors.length - ERRORS_SHOWN} more (ai-data-policy validate ${file} lists them all)` : "";
+  throw new UsageError(`${name} is not a valid policy:\n${formatIssues(errors.slice(0, ERRORS_SHOWN), name).trimEnd()}${more}`);
 }

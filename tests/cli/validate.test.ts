@@ -153,3 +153,36 @@ describe("ai-data-policy schema", () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(new URL("../../schema/policy.schema.json", import.meta.url), "utf8")));
   });
 });
+
+describe("questions asked of a policy file", () => {
+  const q = ["--purpose", "generative-ai-training", "--category", "posts", "--region", "DE", "--at", "2024-06-01"];
+
+  it("validate the file first, then answer from it: check, timeline, show, and - for standard input", async () => {
+    const checked = await run({ "mine/p.json": good }, ["check", "mine/p.json", ...q, "--json"]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toBe("");
+    expect(JSON.parse(checked.stdout).answer).toBe("used");
+    // The same through standard input, and the other commands that take one platform.
+    expect(JSON.parse((await run({}, ["check", "-", ...q, "--json"], good)).stdout)).toEqual(JSON.parse(checked.stdout));
+    expect((await run({ "p.json": good }, ["show", "p.json"])).stdout).toMatch(/^Test \(test\)\n/);
+    expect((await run({ "p.json": good }, ["timeline", "p.json", ...q.filter((_, i) => i < 6)])).code).toBe(0);
+    // Its warnings do not stop a question.
+    expect((await run({ "p.json": weak }, ["check", "p.json", ...q])).code).toBe(0);
+  });
+
+  it("stop at a file's errors, and say where they are", async () => {
+    const { code, stdout, stderr } = await run({ "p.json": bad }, ["check", "p.json", ...q]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: p.json is not a valid policy:
+      p.json:5:3 error unknown property "nmae"; did you mean "name"? (allowed: $schema, formatVersion, id, name, homepage, summary, coverage, lastReviewed, regionBasis, purposes, categories, regionGroups, recipients, minimumAge, controls, sources, statements) [unrecognized_keys] at nmae
+      p.json:39:15 error "2024-02-30" must be a real calendar day written YYYY-MM-DD [invalid_format] at statements[0].from
+      "
+    `);
+    expect((await run({}, ["check", "missing.json", ...q])).stderr).toMatchInlineSnapshot(`
+      "ai-data-policy: missing.json: cannot be read (no such file)
+      "
+    `);
+  });
+});
