@@ -17,8 +17,10 @@ import bluesky from "../../policies/bluesky.json" with { type: "json" };
 import cursor from "../../policies/cursor.json" with { type: "json" };
 import deepseek from "../../policies/deepseek.json" with { type: "json" };
 import deviantart from "../../policies/deviantart.json" with { type: "json" };
+import discord from "../../policies/discord.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
+import grammarly from "../../policies/grammarly.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
@@ -51,8 +53,10 @@ const sources: Readonly<Record<string, unknown>> = {
   cursor,
   deepseek,
   deviantart,
+  discord,
   github,
   google,
+  grammarly,
   linkedin,
   meta,
   "microsoft-copilot": microsoftCopilot,
