@@ -21,6 +21,7 @@ import discord from "../../policies/discord.json" with { type: "json" };
 import github from "../../policies/github.json" with { type: "json" };
 import google from "../../policies/google.json" with { type: "json" };
 import grammarly from "../../policies/grammarly.json" with { type: "json" };
+import grok from "../../policies/grok.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
@@ -57,6 +58,7 @@ const sources: Readonly<Record<string, unknown>> = {
   github,
   google,
   grammarly,
+  grok,
   linkedin,
   meta,
   "microsoft-copilot": microsoftCopilot,

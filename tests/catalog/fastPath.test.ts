@@ -88,6 +88,7 @@ const FAST_ANSWERS: Record<string, string> = {
   github: "1934 answered, 634 decisions",
   google: "1986 answered, 892 decisions",
   grammarly: "1974 answered, 1315 decisions",
+  grok: "1952 answered, 1298 decisions",
   linkedin: "1941 answered, 1357 decisions",
   meta: "1997 answered, 1476 decisions",
   "microsoft-copilot": "1988 answered, 1373 decisions",

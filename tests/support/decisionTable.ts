@@ -15,6 +15,8 @@ export interface Row {
   readonly code?: string;
   /** The statement of the first reason. */
   readonly statement?: string;
+  /** Whether a `used` answer is so only for part of the data asked about (`decision.inPart`). */
+  readonly inPart?: boolean;
 }
 
 /** A test per row: the answer, the missing inputs, and where given, the confidence and the first reason. */
@@ -26,6 +28,7 @@ export function decisionTable(policy: Policy, rows: readonly Row[]): void {
     if (row.confidence !== undefined) expect(decision.confidence).toBe(row.confidence);
     if (row.code !== undefined) expect(decision.reasons[0]?.code).toBe(row.code);
     if (row.statement !== undefined) expect(decision.reasons[0]?.statement?.id).toBe(row.statement);
+    if (row.inPart !== undefined) expect(decision.inPart === true).toBe(row.inPart);
   });
 }
 
