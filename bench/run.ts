@@ -424,6 +424,20 @@ const t1 = process.hrtime.bigint(); const u = process.cpuUsage(); process.stdout
 const t1 = `,
   );
   const bare = `const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ ms: 0, cpu: (u.user + u.system) / 1000 }));`;
+  // What Node's ES module loader costs before any of the library runs: importing an empty module
+  // (the loader, fs/promises and the rest that a bare node never loads).
+  const emptyModule = new URL("bench/.out/empty.mjs", root);
+  writeFileSync(emptyModule, "export {};\n");
+  const empty = `const t0 = process.hrtime.bigint(); await import("${emptyModule.pathname}"); const t1 = process.hrtime.bigint(); const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ ms: Number(t1 - t0) / 1e6, cpu: (u.user + u.system) / 1000 }));`;
+  // The same question through require (the CommonJS build), which Node loads without that loader.
+  const required = `const t0 = process.hrtime.bigint(); const { evaluate } = require("${dist}index.cjs"); const { policy } = require("${dist}catalog/linkedin.cjs");
+const d = evaluate(policy, { purpose: "generative-ai-training", category: "posts", at: "2025-12-15", user: { region: "DE", age: 30 } });
+const t1 = process.hrtime.bigint(); const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ ms: Number(t1 - t0) / 1e6, cpu: (u.user + u.system) / 1000, answer: d.answer }));`;
+  const runCommonJs = (code: string) => {
+    const child = spawnSync(process.execPath, ["-e", code], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(child.stderr);
+    return JSON.parse(child.stdout) as { ms: number; cpu: number };
+  };
   const run = (code: string) => {
     const start = process.hrtime.bigint();
     const child = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
@@ -435,11 +449,17 @@ const t1 = `,
   const lib: { wall: number; cpu: number; ms: number }[] = [];
   const libAlone: { wall: number; cpu: number; ms: number }[] = [];
   const libTen: { wall: number; cpu: number; ms: number }[] = [];
+  const emptyImport: { cpu: number }[] = [];
+  const commonJs: { cpu: number; ms: number }[] = [];
+  const bareCommonJs: { cpu: number }[] = [];
   for (let i = 0; i < 15; i++) {
     base.push(run(bare));
     lib.push(run(answer));
     libAlone.push(run(alone));
     libTen.push(run(ten));
+    emptyImport.push(run(empty));
+    commonJs.push(runCommonJs(required));
+    bareCommonJs.push(runCommonJs(bare));
   }
   // The CLI answering one question, as a person runs it: the whole process, against a bare node.
   const cliArgs = [`${dist}cli.js`, ..."check linkedin --purpose generative-ai-training --category posts --region DE --age 30 --at 2025-12-15".split(" ")];
@@ -463,6 +483,9 @@ const t1 = `,
   const aloneInProcess = median(libAlone.map((x) => x.ms));
   const aloneCpuDelta = median(libAlone.map((x) => x.cpu)) - median(base.map((x) => x.cpu));
   const tenInProcess = median(libTen.map((x) => x.ms));
+  const emptyImportCpu = median(emptyImport.map((x) => x.cpu)) - median(base.map((x) => x.cpu));
+  const commonJsCpu = median(commonJs.map((x) => x.cpu)) - median(bareCommonJs.map((x) => x.cpu));
+  const commonJsInProcess = median(commonJs.map((x) => x.ms));
   // zod must not be on this path: walk the static import graph of the two entries.
   const seen = new Set<string>();
   const walk = (file: string): boolean => {
@@ -483,6 +506,9 @@ const t1 = `,
         ["ten varied questions instead of one, timed inside the process", `${tenInProcess.toFixed(2)} ms`],
         ["with ai-data-policy/catalog/linkedin instead, timed inside the process", `${aloneInProcess.toFixed(2)} ms`],
         ["with ai-data-policy/catalog/linkedin instead, process CPU time over a bare node", `${aloneCpuDelta.toFixed(2)} ms`],
+        ["with require (CommonJS) and ai-data-policy/catalog/linkedin, timed inside the process", `${commonJsInProcess.toFixed(2)} ms`],
+        ["with require (CommonJS) and ai-data-policy/catalog/linkedin, process CPU time over a bare node", `${commonJsCpu.toFixed(2)} ms`],
+        ["Node's ES module loader alone: importing an empty module, process CPU time over a bare node", `${emptyImportCpu.toFixed(2)} ms`],
         ["the CLI: ai-data-policy check linkedin …, wall time over a bare node", `${cliOverBare.toFixed(2)} ms`],
       ],
     ),
@@ -494,6 +520,8 @@ const t1 = `,
     cpuOverBareMs: cpuDelta,
     wallOverBareMs: wallDelta,
     platformEntry: { inProcessMs: aloneInProcess, cpuOverBareMs: aloneCpuDelta },
+    commonJsPlatformEntry: { inProcessMs: commonJsInProcess, cpuOverBareMs: commonJsCpu },
+    emptyEsmImportCpuOverBareMs: emptyImportCpu,
     tenQuestionsInProcessMs: tenInProcess,
     cliCheckWallOverBareMs: cliOverBare,
     zodOnPath: zod,
