@@ -8,12 +8,15 @@ import { describe, expect, it } from "vitest";
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const cli = `${dist}cli.js`;
 
-/** The files a module loads as it starts: its static imports, followed; dynamic `import()`s are not. */
+/**
+ * The files a module loads as it starts: its static imports, followed; dynamic `import()`s are not.
+ * The build minifies whitespace, so a statement starts a line or follows a `;`.
+ */
 function loadedAtStart(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, "utf8");
-  for (const [, spec] of text.matchAll(/(?:^|\n)(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|(?:^|\n)import\s*["']([^"']+)["']/g)) {
+  for (const [, spec] of text.matchAll(/(?:^|[\n;])(?:import|export)\s*[^;]*?from\s*["']([^"']+)["']|(?:^|[\n;])import\s*["']([^"']+)["']/g)) {
     if (spec?.startsWith(".")) loadedAtStart(fileURLToPath(new URL(spec, `file://${file}`)), seen);
     else if (spec !== undefined) seen.add(spec);
   }
