@@ -11,6 +11,7 @@ import { formatDecision, formatTimeline, wrap } from "./formatDecision.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
 import { QUESTION_OPTIONS, type QuestionValues, questionFromFlags, questionWithDay } from "./questionFlags.js";
 import { didYouMean } from "../util/suggest.js";
+import { coveredRegionsText } from "../util/coveredRegions.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -128,6 +129,12 @@ function parse<const O extends OptionSpec>(argv: readonly string[], options: O) 
   return { values: parsed.values, positionals: parsed.positionals };
 }
 
+/** The regions a history covers, when not every one: ` (US)`, or ` for users in US` with that prefix. */
+function regionsNote(coverage: Policy["coverage"], prefix?: string): string {
+  const text = coveredRegionsText(coverage.regions);
+  return text === undefined ? "" : prefix === undefined ? ` (${text})` : ` ${prefix}${text}`;
+}
+
 /**
  * The one platform a command is about: a platform of the catalogue, or a policy file of one's own (a
  * path ending in .json or naming a folder, or - for standard input), which is validated first.
@@ -241,7 +248,7 @@ function list(argv: readonly string[], io: CliIo): number {
   }
   const table = [
     ["platform", "name", "covers", "last reviewed", "statements"],
-    ...rows.map((r) => [r.id, r.name, `${r.coverage.from} to ${r.coverage.until ?? "now"}`, r.lastReviewed, String(r.statements)]),
+    ...rows.map((r) => [r.id, r.name, `${r.coverage.from} to ${r.coverage.until ?? "now"}${regionsNote(r.coverage)}`, r.lastReviewed, String(r.statements)]),
   ];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length))) ?? [];
   io.stdout(
@@ -272,7 +279,7 @@ async function show(argv: readonly string[], io: CliIo): Promise<number> {
     `${policy.name} (${policy.id})`,
     wrap(policy.summary, 0),
     "",
-    `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}; last reviewed ${policy.lastReviewed}.`,
+    `Covers ${policy.coverage.from} to ${policy.coverage.until ?? "now"}${regionsNote(policy.coverage, "for users in ")}; last reviewed ${policy.lastReviewed}.`,
   ];
   if (policy.minimumAge?.length) {
     out.push("", "Minimum age (a younger user's data is unknown unless a statement that applies to them excludes it)");

@@ -1,4 +1,5 @@
 import type { Policy } from "../schema/types.js";
+import { coveredRegionsText } from "../util/coveredRegions.js";
 import type { Block } from "./document.js";
 import { htmlDocument, toHtmlBody } from "./html.js";
 import { toMarkdown } from "./markdown.js";
@@ -53,7 +54,9 @@ export function renderIndexPage(policies: Iterable<Policy>, options: PageOptions
       head: ["Platform", "Covers", "Last reviewed", "Statements", "Sources"],
       rows: list.map((p) => [
         [{ link: policyPageFile(p, format), text: p.name }],
-        [`${p.coverage.from} ${p.coverage.until ? `to ${p.coverage.until}` : "onwards"}`],
+        [
+          `${p.coverage.from} ${p.coverage.until ? `to ${p.coverage.until}` : "onwards"}${p.coverage.regions ? ` (${coveredRegionsText(p.coverage.regions)})` : ""}`,
+        ],
         [p.lastReviewed],
         [String(p.statements.length)],
         [String(p.sources.length)],

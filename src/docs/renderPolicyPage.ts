@@ -3,6 +3,7 @@ import type { CitedSource } from "../evaluate/decision.js";
 import { summarizeControl } from "../evaluate/actions.js";
 import { InputError } from "../evaluate/InputError.js";
 import { showValue } from "../util/suggest.js";
+import { coveredRegionsText } from "../util/coveredRegions.js";
 import { addDays, boundaryDays, boundaryText, inWindow } from "./days.js";
 import { type PolicyChanges, changes, describeChanges } from "./changes.js";
 import { type Block, FootnoteList, type Inline } from "./document.js";
@@ -128,7 +129,8 @@ export function policyPageBlocks(policy: Policy, options: PageOptions = {}): Blo
   const blocks: Block[] = [];
   const model = timelineChartModel(policy);
   const md = options.format === "md";
-  const covers = `${policy.coverage.from} ${policy.coverage.until ? `to ${policy.coverage.until}` : "onwards"}`;
+  const regions = coveredRegionsText(policy.coverage.regions);
+  const covers = `${policy.coverage.from} ${policy.coverage.until ? `to ${policy.coverage.until}` : "onwards"}${regions === undefined ? "" : `, for users in ${regions} only`}`;
   blocks.push({ kind: "heading", level: 1, text: `${policy.name}: what it does with your data for AI` });
   blocks.push({ kind: "paragraph", content: [policy.summary] });
   blocks.push({

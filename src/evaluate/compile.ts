@@ -19,6 +19,7 @@ import { BUILT_IN_REGION_GROUPS, type BuiltInRegionGroup } from "../vocabulary/r
 import { normalizeRegionCode } from "../vocabulary/regions.js";
 import type { CitedSource, Reason } from "./decision.js";
 import type { FastPath } from "./fastPath.js";
+import { coveredRegionsText } from "../util/coveredRegions.js";
 import { showValue } from "../util/suggest.js";
 import { PolicyError } from "./PolicyError.js";
 
@@ -207,6 +208,11 @@ export interface CompiledPolicy {
   /** Per recipient: the reason when the policy speaks of other recipients but not of this one. @internal */
   readonly recipientSilentReasons: readonly Reason[];
   /** @internal */ readonly outsideCoverageReason: Reason;
+  /** The regions the history covers (`coverage.regions`); `null` for everywhere. @internal */
+  readonly coverageInclude: readonly RegionTest[] | null;
+  /** @internal */ readonly coverageExclude: readonly RegionTest[] | null;
+  /** The reason for a user outside the regions the history covers. @internal */
+  readonly outsideRegionsReason: Reason;
   /** The day the history was last checked against its sources. @internal */
   readonly lastReviewed: number;
   /** The caveat on an answer for a day after it. @internal */
@@ -790,6 +796,8 @@ function compileChecked(policy: Policy): CompiledPolicy {
   const lastReviewed = parseIsoDay(policy.lastReviewed);
   if (lastReviewed === undefined) throw new PolicyError("lastReviewed", `"${policy.lastReviewed}" is not a calendar day`);
   const coverageText = `${policy.coverage.from}${policy.coverage.until ? ` to ${policy.coverage.until}` : " onwards"}`;
+  const coverageInclude = regionTests(policy.coverage.regions?.include, "coverage.regions.include");
+  const coverageExclude = regionTests(policy.coverage.regions?.exclude, "coverage.regions.exclude");
 
   return {
     policy,
@@ -833,6 +841,17 @@ function compileChecked(policy: Policy): CompiledPolicy {
     outsideCoverageReason: {
       code: "outside-coverage",
       message: `This history of ${policy.name}'s policy covers ${coverageText}; the day asked about lies outside it.`,
+      confidence: "high",
+      sources: [],
+    },
+    coverageInclude,
+    coverageExclude,
+    // High: that the history does not cover the region is certain; what the policy there says is not known.
+    outsideRegionsReason: {
+      code: "outside-coverage",
+      message: `This history of ${policy.name}'s policy covers users in ${
+        coveredRegionsText({ include: coverageInclude?.map(regionName), exclude: coverageExclude?.map(regionName) }) ?? "every region"
+      } only; the policy for the user's region was not read.`,
       confidence: "high",
       sources: [],
     },
@@ -911,6 +930,11 @@ export function prepare(policy: Policy | CompiledPolicy): CompiledPolicy {
 // A private object at first, so that no argument (not even `undefined`) matches before a policy does.
 let lastRaw: unknown = {};
 let lastCompiled: CompiledPolicy | undefined;
+
+/** A region test as a reason names it: a country by its code, a group by its label. */
+function regionName(test: RegionTest): string {
+  return test.code ?? test.group.label;
+}
 
 /** A declared purpose's or category's label, or its id for a core one (whose labels the evaluator does not carry). */
 function labelOf(declared: readonly { readonly id: string; readonly label: string }[] | undefined, id: string): string {

@@ -323,6 +323,8 @@ export function decideInWorld(w: World): Finding {
   const t = q.at;
   if (t < policy.coverageFrom || t >= policy.coverageUntil) return finding("unknown", [policy.outsideCoverageReason]);
   if (q.createdAt !== undefined && (q.createdAt > t || (q.createdAt === t && q.createdAfterUse))) return finding("not-used", [NOT_YET_CREATED]);
+  // A region whose policy the history did not read: not known, as for a day outside the coverage.
+  if (!regionMatches(w, policy.coverageInclude, policy.coverageExclude, t)) return finding("unknown", [policy.outsideRegionsReason]);
   const found = decideCovered(w);
   if (t <= policy.lastReviewed) return found;
   // A day after the last review: the answer stands, as the policy last seen, and says so.

@@ -176,7 +176,9 @@ export function createFastPath(policy: CompiledPolicy): FastPath {
   for (const s of policy.statements) {
     for (const test of [...(s.include ?? []), ...(s.exclude ?? []), ...s.disputes.flatMap((d) => [...(d.include ?? []), ...(d.exclude ?? [])])]) addTest(test);
   }
-  // Controls' regions too: a choice counts only where and when its control was open.
+  // The regions the history covers, and controls' regions: a choice counts only where and when its
+  // control was open.
+  for (const test of [...(policy.coverageInclude ?? []), ...(policy.coverageExclude ?? [])]) addTest(test);
   for (const control of policy.controlList) {
     for (const w of control.availability ?? []) for (const test of [...(w.include ?? []), ...(w.exclude ?? [])]) addTest(test);
   }
@@ -313,6 +315,8 @@ function buildPlan(policy: CompiledPolicy, purpose: string, category: string, re
   if (Number.isFinite(policy.coverageUntil)) days.add(policy.coverageUntil);
   // From the day after the last review, decisions carry its caveat.
   days.add(policy.lastReviewed + 1);
+  addTests(days, policy.coverageInclude);
+  addTests(days, policy.coverageExclude);
   for (const { statement: s } of candidates) {
     addMoment(days, s.from);
     addMoment(days, s.until);
@@ -349,12 +353,33 @@ const GENERAL: Epoch = {
   linkedBefore: [],
 };
 
+/**
+ * Whether the history covers users of `region` on `day` (`coverage.regions`), or `undefined` when that
+ * turns on an undisclosed day of a group's membership.
+ */
+function coversRegion(policy: CompiledPolicy, region: string, day: number): boolean | undefined {
+  if (policy.coverageInclude === null && policy.coverageExclude === null) return true;
+  const world = new World(policy, { purpose: "", category: "", at: day, region, recipient: -1, choices: [], choiceCount: 0 } as unknown as NormalizedQuestion);
+  try {
+    return (
+      (policy.coverageInclude === null || policy.coverageInclude.some((t) => world.regionIs(t, day))) &&
+      !(policy.coverageExclude ?? []).some((t) => world.regionIs(t, day))
+    );
+  } catch (error) {
+    if (!(error instanceof Branch)) throw error;
+    return undefined;
+  }
+}
+
 /** Epoch `i` of a plan: the statements that apply throughout it, in each way its open days could fall. */
 function buildEpoch(policy: CompiledPolicy, plan: Plan, i: number): Epoch {
   const { starts, purpose, category, region, candidates } = plan;
   const day = i === 0 ? (starts[0] ?? 0) - 1 : (starts[i - 1] as number);
-  // Outside the coverage every question has the same answer: one world where nothing applies.
-  if (day < policy.coverageFrom || day >= policy.coverageUntil)
+  // Outside the coverage, by day or by region, every question has the same answer: one world where
+  // nothing applies.
+  const covered = coversRegion(policy, region, day);
+  if (covered === undefined) return GENERAL;
+  if (day < policy.coverageFrom || day >= policy.coverageUntil || !covered)
     return {
       general: false,
       packed: new Map(),

@@ -58,6 +58,8 @@ function boundaries(policy: CompiledPolicy, q: NormalizedQuestion): Set<number> 
   if (q.createdAt !== undefined) days.add(q.createdAt).add(q.createdAt + 1);
   for (const list of q.choices) for (const choice of list) days.add(choice.day).add(choice.day + 1);
   const seen = new Set<CompiledGroup>();
+  addRegions(days, policy.coverageInclude, seen);
+  addRegions(days, policy.coverageExclude, seen);
   for (const { statement: s } of policy.candidates(q.purpose, q.category)) {
     addMoment(days, s.from);
     addMoment(days, s.until);

@@ -3,7 +3,7 @@ import { ControlSchema } from "./control.js";
 import { MinimumAgeSchema } from "./minimumAge.js";
 import { CalendarDaySchema, HttpsUrlSchema, IdSchema, ProseSchema, text } from "./primitives.js";
 import { RecipientSchema } from "./recipient.js";
-import { RegionGroupSchema } from "./region.js";
+import { RegionConditionSchema, RegionGroupSchema } from "./region.js";
 import { CitationsSchema, SourceSchema } from "./source.js";
 import { StatementSchema } from "./statement.js";
 
@@ -57,8 +57,15 @@ export const PolicySchema = z
     homepage: HttpsUrlSchema,
     summary: ProseSchema.meta({ description: "What the platform does with users' data for AI, in plain words." }),
     coverage: z
-      .strictObject({ from: CalendarDaySchema, until: CalendarDaySchema.optional() })
-      .meta({ description: "The days this history covers; questions outside it are answered unknown." }),
+      .strictObject({
+        from: CalendarDaySchema,
+        until: CalendarDaySchema.optional(),
+        regions: RegionConditionSchema.optional().meta({
+          description:
+            "The users this history covers, by region (everyone if omitted): where only some regions' policies were read, a question about a user elsewhere is answered unknown, as outside the coverage, rather than as a policy that says nothing.",
+        }),
+      })
+      .meta({ description: "The days (and, where given, the regions) this history covers; questions outside it are answered unknown." }),
     lastReviewed: CalendarDaySchema.meta({ description: "When the history was last checked against its sources." }),
     regionBasis: z
       .strictObject({

@@ -499,6 +499,7 @@ function lintDocument(input: unknown): PolicyIssue[] {
   const statements = arr(doc.statements);
   // The day the history's coverage starts, for every statement's (and minimum age's) check that it ends after it.
   const covered = coverageFrom ? parseIsoDay(coverageFrom) : undefined;
+  if (coverage) checkRegionCondition(coverage.regions, ["coverage"], "regions");
   // Minimum ages: where and when they hold (after the coverage starts), and their sources.
   arr(doc.minimumAge).forEach((item, i) => {
     if (!isObj(item)) return;

@@ -104,7 +104,7 @@ const FAST_ANSWERS: Record<string, string> = {
   soundcloud: "1999 answered, 899 decisions",
   spotify: "1999 answered, 512 decisions",
   stackoverflow: "1999 answered, 963 decisions",
-  tiktok: "1950 answered, 798 decisions",
+  tiktok: "1950 answered, 731 decisions",
   wetransfer: "1999 answered, 310 decisions",
   x: "1955 answered, 1171 decisions",
   youtube: "1989 answered, 1251 decisions",

@@ -43,6 +43,10 @@ export declare const isId: (data: unknown) => boolean;
 export declare const isHttpsUrl: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `CalendarDay`. */
 export declare const isCalendarDay: (data: unknown) => boolean;
+/** Whether a value parsed from JSON has the structure of the schema's `RegionCondition`. */
+export declare const isRegionCondition: (data: unknown) => boolean;
+/** Whether a value parsed from JSON has the structure of the schema's `RegionRef`. */
+export declare const isRegionRef: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Citation`. */
 export declare const isCitation: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `PurposeDefinition`. */
@@ -53,8 +57,6 @@ export declare const isCategoryDefinition: (data: unknown) => boolean;
 export declare const isRegionGroup: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `RegionGroupMember`. */
 export declare const isRegionGroupMember: (data: unknown) => boolean;
-/** Whether a value parsed from JSON has the structure of the schema's `RegionRef`. */
-export declare const isRegionRef: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `DayBoundary`. */
 export declare const isDayBoundary: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `UncertainDay`. */
@@ -63,8 +65,6 @@ export declare const isUncertainDay: (data: unknown) => boolean;
 export declare const isRecipient: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `MinimumAge`. */
 export declare const isMinimumAge: (data: unknown) => boolean;
-/** Whether a value parsed from JSON has the structure of the schema's `RegionCondition`. */
-export declare const isRegionCondition: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Plan`. */
 export declare const isPlan: (data: unknown) => boolean;
 /** Whether a value parsed from JSON has the structure of the schema's `Confidence`. */

@@ -87,6 +87,9 @@ function object1(v) {
       case "until":
         ok = isCalendarDay(p);
         break;
+      case "regions":
+        ok = isRegionCondition(p);
+        break;
       default:
         return false;
     }
@@ -246,7 +249,43 @@ function isHttpsUrl(v) {
 function isCalendarDay(v) {
   return typeof v === "string" && PATTERN_2.test(v);
 }
+function array13(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
+  return true;
+}
+function array14(v) {
+  if (!Array.isArray(v) || v.length < 1) return false;
+  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
+  return true;
+}
 function object12(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k in v) {
+    const p = v[k];
+    let ok;
+    switch (k) {
+      case "include":
+        ok = array13(p);
+        break;
+      case "exclude":
+        ok = array14(p);
+        break;
+      default:
+        return false;
+    }
+    if (!ok && !rejects(v, k)) return false;
+    members++;
+  }
+  return true;
+}
+function isRegionCondition(v) {
+  return object12(v);
+}
+function isRegionRef(v) {
+  return typeof v === "string" && PATTERN_3.test(v);
+}
+function object15(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -273,9 +312,9 @@ function object12(v) {
   return required === 2;
 }
 function isCitation(v) {
-  return object12(v);
+  return object15(v);
 }
-function object13(v) {
+function object16(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -309,9 +348,9 @@ function object13(v) {
   return required === 3;
 }
 function isPurposeDefinition(v) {
-  return object13(v);
+  return object16(v);
 }
-function object14(v) {
+function object17(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -343,19 +382,19 @@ function object14(v) {
   return required === 4;
 }
 function isCategoryDefinition(v) {
-  return object14(v);
+  return object17(v);
 }
-function array16(v) {
+function array19(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isRegionGroupMember(v[i]))) return false;
   return true;
 }
-function array17(v) {
+function array20(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object15(v) {
+function object18(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -371,14 +410,14 @@ function object15(v) {
         required++;
         break;
       case "members":
-        ok = array16(p);
+        ok = array19(p);
         required++;
         break;
       case "note":
         ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
         break;
       case "sources":
-        ok = array17(p);
+        ok = array20(p);
         required++;
         break;
       default:
@@ -390,9 +429,9 @@ function object15(v) {
   return required === 4;
 }
 function isRegionGroup(v) {
-  return object15(v);
+  return object18(v);
 }
-function object18(v) {
+function object21(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -421,12 +460,9 @@ function object18(v) {
   return required === 1;
 }
 function isRegionGroupMember(v) {
-  return object18(v);
+  return object21(v);
 }
-function isRegionRef(v) {
-  return typeof v === "string" && PATTERN_3.test(v);
-}
-function anyOf19(v) {
+function anyOf22(v) {
   const counted = members;
   const was = reporting;
   reporting = false;
@@ -441,9 +477,9 @@ function anyOf19(v) {
   }
 }
 function isDayBoundary(v) {
-  return anyOf19(v);
+  return anyOf22(v);
 }
-function object20(v) {
+function object23(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const k in v) {
     const p = v[k];
@@ -467,14 +503,14 @@ function object20(v) {
   return true;
 }
 function isUncertainDay(v) {
-  return object20(v);
+  return object23(v);
 }
-function array22(v) {
+function array25(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object21(v) {
+function object24(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -497,7 +533,7 @@ function object21(v) {
         ok = typeof p === "string" && p.length > 0 && atMost(p, 2000) && PATTERN_0.test(p) && colons(p);
         break;
       case "sources":
-        ok = array22(p);
+        ok = array25(p);
         break;
       default:
         return false;
@@ -508,19 +544,19 @@ function object21(v) {
   return required === 3;
 }
 function isRecipient(v) {
-  return object21(v);
+  return object24(v);
 }
-function array24(v) {
+function array27(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isPlan(v[i]))) return false;
   return true;
 }
-function array25(v) {
+function array28(v) {
   if (!Array.isArray(v) || v.length < 1) return false;
   for (let i = 0; i < v.length; i++) if (!(isCitation(v[i]))) return false;
   return true;
 }
-function object23(v) {
+function object26(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   let required = 0;
   for (const k in v) {
@@ -539,7 +575,7 @@ function object23(v) {
         ok = isRegionCondition(p);
         break;
       case "plans":
-        ok = array24(p);
+        ok = array27(p);
         break;
       case "from":
         ok = isDayBoundary(p);
@@ -552,7 +588,7 @@ function object23(v) {
         required++;
         break;
       case "sources":
-        ok = array25(p);
+        ok = array28(p);
         required++;
         break;
       case "note":
@@ -567,39 +603,6 @@ function object23(v) {
   return required === 4;
 }
 function isMinimumAge(v) {
-  return object23(v);
-}
-function array27(v) {
-  if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
-  return true;
-}
-function array28(v) {
-  if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) if (!(isRegionRef(v[i]))) return false;
-  return true;
-}
-function object26(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  for (const k in v) {
-    const p = v[k];
-    let ok;
-    switch (k) {
-      case "include":
-        ok = array27(p);
-        break;
-      case "exclude":
-        ok = array28(p);
-        break;
-      default:
-        return false;
-    }
-    if (!ok && !rejects(v, k)) return false;
-    members++;
-  }
-  return true;
-}
-function isRegionCondition(v) {
   return object26(v);
 }
 function isPlan(v) {
@@ -1249,4 +1252,4 @@ export function policyShapeMembers(v, asked) {
 export const POLICY_SHAPE_DEPTH = 9;
 export default isPolicy;
 // Each definition's check, for a part of a document: isStatement, isSource, ...
-export { isPolicy, isId, isHttpsUrl, isCalendarDay, isCitation, isPurposeDefinition, isCategoryDefinition, isRegionGroup, isRegionGroupMember, isRegionRef, isDayBoundary, isUncertainDay, isRecipient, isMinimumAge, isRegionCondition, isPlan, isConfidence, isControl, isControlLabel, isControlScope, isWithdrawalScope, isControlAvailability, isSource, isStatement, isEffect, isVisibility, isConsent, isControlLink, isScopeRule, isDispute };
+export { isPolicy, isId, isHttpsUrl, isCalendarDay, isRegionCondition, isRegionRef, isCitation, isPurposeDefinition, isCategoryDefinition, isRegionGroup, isRegionGroupMember, isDayBoundary, isUncertainDay, isRecipient, isMinimumAge, isPlan, isConfidence, isControl, isControlLabel, isControlScope, isWithdrawalScope, isControlAvailability, isSource, isStatement, isEffect, isVisibility, isConsent, isControlLink, isScopeRule, isDispute };
