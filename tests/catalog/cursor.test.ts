@@ -77,15 +77,21 @@ describe("Cursor", () => {
       confidence: "medium",
     },
     {
-      why: "whole repository files before spring 2025: not collected",
+      why: "whole repository files before spring 2025: not collected (low: a TLDR sentence points the other way)",
       q: ask("2025-01-15", "paid", { category: "repository-files", optIn: "2024-12-01" }),
       answer: "not-used",
-      confidence: "medium",
+      confidence: "low",
     },
     {
-      why: "whole repository files from mid-April 2025, Privacy Mode off",
+      why: "repository files, Privacy Mode turned off before 0.49.0: those users were promised their codebase is never learnt from",
       q: ask("2025-06-01", "paid", { category: "repository-files", optIn: "2024-12-01", created: "2025-05-01" }),
+      answer: "unknown",
+    },
+    {
+      why: "repository files, Privacy Mode turned off after 0.49.0",
+      q: ask("2025-06-01", "paid", { category: "repository-files", optIn: "2025-05-01", created: "2025-05-10" }),
       answer: "used",
+      confidence: "low",
     },
     { why: "a 17-year-old: below the minimum age of 18, of whom the policy says nothing", q: ask("2025-06-01", "business", { age: 17 }), answer: "unknown" },
   ]);

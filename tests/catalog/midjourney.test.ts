@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import type { Question } from "../../src/index.js";
+import type { Question, Visibility } from "../../src/index.js";
 import { loadPolicy } from "../support/catalogPolicy.js";
 import { type Row, decisionTable } from "../support/decisionTable.js";
 const policy = loadPolicy("midjourney"); // validates the file and fails with file:line:col issues if invalid
@@ -9,7 +9,12 @@ const policy = loadPolicy("midjourney"); // validates the file and fails with fi
 // Midjourney trains on prompts and images is not said; ratings help improve its models; personalization
 // is an opt-in. Minimum age 13.
 
-function ask(at: string, purpose: string, category: string, extra: { stealth?: string; personalization?: string; created?: string } = {}): Question {
+function ask(
+  at: string,
+  purpose: string,
+  category: string,
+  extra: { stealth?: string; personalization?: string; created?: string; visibility?: Visibility } = {},
+): Question {
   return {
     purpose,
     category,
@@ -20,7 +25,9 @@ function ask(at: string, purpose: string, category: string, extra: { stealth?: s
       ...(extra.stealth !== undefined && { optOuts: [{ control: "stealth-mode", at: extra.stealth }] }),
       ...(extra.personalization !== undefined && { optIns: [{ control: "personalization", at: extra.personalization }] }),
     },
-    ...(extra.created !== undefined && { data: { createdAt: extra.created } }),
+    ...((extra.created !== undefined || extra.visibility !== undefined) && {
+      data: { ...(extra.created !== undefined && { createdAt: extra.created }), ...(extra.visibility !== undefined && { visibility: extra.visibility }) },
+    }),
   };
 }
 
@@ -28,7 +35,24 @@ const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 
 describe("Midjourney", () => {
   table([
-    { why: "training on prompts: not said", q: ask("2024-06-01", "generative-ai-training", "midjourney-prompts"), answer: "unknown" },
+    {
+      why: "training on prompts, their visibility not given: the answer turns on it",
+      q: ask("2024-06-01", "generative-ai-training", "midjourney-prompts"),
+      answer: "unknown",
+      needs: ["data.visibility"],
+    },
+    {
+      why: "public prompts: scraped into others' training sets (low: dataset cards)",
+      q: ask("2024-06-01", "generative-ai-training", "midjourney-prompts", { visibility: "public" }),
+      answer: "used",
+      confidence: "low",
+    },
+    {
+      why: "prompts kept from public view: Midjourney's own training not said",
+      q: ask("2024-06-01", "generative-ai-training", "midjourney-prompts", { visibility: "non-public" }),
+      answer: "unknown",
+    },
+    { why: "Midjourney generates from the prompts", q: ask("2025-01-01", "ai-inference", "midjourney-prompts"), answer: "used", confidence: "high" },
     { why: "images are public and remixable by default", q: ask("2024-06-01", "public-remix", "midjourney-images"), answer: "used", confidence: "high" },
     {
       why: "images made under Stealth Mode",

@@ -25,7 +25,17 @@ const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 describe("SoundCloud", () => {
   table([
     { why: "before the terms of February 2024: outside the coverage", q: ask("2024-01-15"), answer: "unknown" },
-    { why: "on a day the terms' change may or may not have reached", q: ask("2024-02-09", { recipient: "soundcloud" }), answer: "unknown" },
+    {
+      why: "on a day the terms' change may or may not have reached: it says it never trained, either way",
+      q: ask("2024-02-09", { recipient: "soundcloud" }),
+      answer: "not-used",
+      confidence: "medium",
+    },
+    {
+      why: "non-generative training on such a day: unknown either way",
+      q: ask("2024-02-09", { purpose: "non-generative-ai-training", recipient: "soundcloud" }),
+      answer: "unknown",
+    },
     {
       why: "its own generative training in 2024: it says it never did it",
       q: ask("2024-06-01", { recipient: "soundcloud" }),

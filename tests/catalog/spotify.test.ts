@@ -28,14 +28,32 @@ describe("Spotify", () => {
     { why: "voice data between mid-2023 and May 2025: not named", q: ask("2024-01-01", "non-generative-ai-training", "voice-data"), answer: "unknown" },
     { why: "voice data from May 2025", q: ask("2025-06-01", "non-generative-ai-training", "voice-data"), answer: "used", confidence: "high" },
     { why: "generative training: not said", q: ask("2025-06-01", "generative-ai-training", "usage-data", { recipient: "spotify" }), answer: "unknown" },
-    { why: "AI DJ for Premium", q: ask("2025-06-01", "ai-inference", "usage-data", { plan: "paid" }), answer: "used", confidence: "medium" },
-    { why: "AI DJ without the plan", q: ask("2025-06-01", "ai-inference", "usage-data"), answer: "unknown", needs: ["plan"] },
+    { why: "recommendations and AI DJ for Premium", q: ask("2025-06-01", "ai-inference", "usage-data", { plan: "paid" }), answer: "used", confidence: "high" },
+    { why: "recommendations for a free user", q: ask("2025-06-01", "ai-inference", "usage-data", { plan: "free" }), answer: "used", confidence: "high" },
+    {
+      why: "recommendations in 2024 (medium: the policy says algorithms)",
+      q: ask("2024-06-01", "ai-inference", "usage-data"),
+      answer: "used",
+      confidence: "medium",
+    },
     {
       why: "no audio content to OpenAI",
       q: ask("2025-11-01", "generative-ai-training", "creator-audio-content", { recipient: "openai" }),
       answer: "not-used",
       confidence: "medium",
     },
-    { why: "outside the US: not covered", q: ask("2025-06-01", "non-generative-ai-training", "usage-data", { region: "DE" }), answer: "unknown" },
+    {
+      why: "outside the US: outside the coverage",
+      q: ask("2025-06-01", "non-generative-ai-training", "usage-data", { region: "DE" }),
+      answer: "unknown",
+      confidence: "high",
+      code: "outside-coverage",
+    },
+    {
+      why: "outside the US, even for a fact said without a region",
+      q: ask("2025-11-01", "generative-ai-training", "creator-audio-content", { region: "DE", recipient: "openai" }),
+      answer: "unknown",
+      code: "outside-coverage",
+    },
   ]);
 });
