@@ -24,7 +24,24 @@ const table = (rows: readonly Row[]) => decisionTable(policy, rows);
 describe("Discord", () => {
   table([
     { why: "public posts train its safety models", q: ask("2024-06-01", "non-generative-ai-training", "posts", "public"), answer: "used", confidence: "high" },
-    { why: "non-public posts: not said", q: ask("2024-06-01", "non-generative-ai-training", "posts", "non-public"), answer: "unknown" },
+    {
+      why: "non-public posts: used only if reported or in breach, which the question cannot say",
+      q: ask("2024-06-01", "non-generative-ai-training", "posts", "non-public"),
+      answer: "unknown",
+      statement: "safety-models-if-reported-non-public",
+    },
+    {
+      why: "direct messages, the same",
+      q: ask("2024-06-01", "non-generative-ai-training", "private-messages"),
+      answer: "unknown",
+      statement: "safety-models-if-reported-messages",
+    },
+    {
+      why: "catch-up summaries on public posts from April 2024",
+      q: ask("2024-06-01", "ai-inference", "posts", "public"),
+      answer: "used",
+      confidence: "medium",
+    },
     {
       why: "posts without their visibility: the answer turns on it",
       q: ask("2024-06-01", "non-generative-ai-training", "posts"),
@@ -39,6 +56,12 @@ describe("Discord", () => {
       q: ask("2024-06-01", "generative-ai-training", "voice-and-video"),
       answer: "not-used",
       confidence: "medium",
+    },
+    {
+      why: "voice and video calls end-to-end encrypted from 29 September 2025",
+      q: ask("2025-12-01", "generative-ai-training", "voice-and-video"),
+      answer: "not-used",
+      confidence: "high",
     },
     { why: "generative training on messages: not addressed", q: ask("2024-06-01", "generative-ai-training", "private-messages"), answer: "unknown" },
   ]);

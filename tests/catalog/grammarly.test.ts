@@ -63,6 +63,13 @@ describe("Grammarly", () => {
     },
     { why: "without the plan: the answer turns on it", q: ask("2025-06-01", undefined), answer: "unknown", needs: ["plan"] },
     {
+      why: "usage data from the policy of 29 October 2025: all categories of data train its AI",
+      q: ask("2025-12-01", "free", { category: "usage-data" }),
+      answer: "used",
+      confidence: "medium",
+    },
+    { why: "usage data before it: not said", q: ask("2025-06-01", "free", { category: "usage-data" }), answer: "unknown" },
+    {
       why: "its AI providers from October 2025: barred from training",
       q: ask("2025-12-01", "free", { recipient: "ai-service-providers" }),
       answer: "not-used",

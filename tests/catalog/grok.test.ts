@@ -37,7 +37,13 @@ describe("Grok (xAI)", () => {
     { why: "chats in 2024, before any opt-out was named", q: ask("2024-06-01", "free"), answer: "used", confidence: "high" },
     { why: "chats in 2025, the setting on by default", q: ask("2025-06-01", "free"), answer: "used" },
     {
-      why: "after opting out: later logged-in chats are not used, chats without logging in still are",
+      why: "a paid user after opting out: later chats not used",
+      q: ask("2025-06-01", "paid", { optOut: "2024-10-01", created: "2025-03-01" }),
+      answer: "not-used",
+      confidence: "medium",
+    },
+    {
+      why: "a free user after opting out: later logged-in chats are not used, chats without logging in still are",
       q: ask("2025-06-01", "free", { optOut: "2024-10-01", created: "2025-03-01" }),
       answer: "used",
       inPart: true,
@@ -49,6 +55,12 @@ describe("Grok (xAI)", () => {
       confidence: "high",
     },
     { why: "Private Chat: whether it is trained on is not said", q: ask("2025-06-01", "free", { category: "private-chats" }), answer: "unknown" },
+    {
+      why: "account and technical data from February 2025: ambiguous",
+      q: ask("2025-06-01", "free", { category: "usage-data" }),
+      answer: "unknown",
+      statement: "account-technical-data-ambiguous",
+    },
     { why: "a business customer in 2026", q: ask("2026-06-01", "business"), answer: "not-used", confidence: "high" },
     { why: "Google Apps content from April 2026", q: ask("2026-06-01", "free", { category: "google-apps-content" }), answer: "not-used", confidence: "high" },
     { why: "a 15-year-old in 2024: below the minimum age of 18", q: ask("2024-06-01", "free", { age: 15 }), answer: "unknown" },

@@ -110,13 +110,20 @@ describe("X: its own machine-learning and AI training (privacy policy of 29 Sept
 describe("X: Grok training on public posts and the setting (July 2024)", () => {
   table([
     {
-      why: "before 7 May 2024 whether Grok trained on posts is undisclosed",
-      q: ask("2024-05-06", { recipient: "xai" }),
+      why: "before xAI's policy of 15 March 2024 (recorded 29 April) whether Grok trained on posts is undisclosed",
+      q: ask("2024-03-01", { recipient: "xai" }),
       answer: "unknown",
       code: "undisclosed",
     },
-    { why: "from 7 May 2024 the day the setting began is uncertain", q: ask("2024-05-07", { recipient: "xai" }), answer: "unknown", code: "uncertain-date" },
-    { why: "the day before the setting was found: still uncertain", q: ask("2024-07-25", { recipient: "xai" }), answer: "unknown", code: "uncertain-date" },
+    {
+      why: "from that policy xAI trains on public X posts, with no control yet",
+      q: ask("2024-05-06", { recipient: "xai" }),
+      answer: "used",
+      confidence: "medium",
+      code: "used",
+    },
+    { why: "from 7 May 2024, whether or not the setting had begun: used", q: ask("2024-05-07", { recipient: "xai" }), answer: "used", confidence: "medium" },
+    { why: "the day before the setting was found: used", q: ask("2024-07-25", { recipient: "xai" }), answer: "used", confidence: "medium" },
     { why: "from 26 July 2024 public posts train Grok, on by default", q: ask("2024-07-26", { recipient: "xai" }), answer: "used", code: "used-by-default" },
     { why: "X itself uses the posts for Grok too", q: ask("2024-07-26", { recipient: "x", category: "ai-interactions", visibility: null }), answer: "used" },
     { why: "any recipient: Grok's use is enough", q: ask("2024-08-15"), answer: "used" },
@@ -382,7 +389,11 @@ describe("X: the Grok setting as data", () => {
   it("one setting, on by default, future-only, chosen by the user", () => {
     expect(control).toMatchObject({ kind: "setting", scope: "future-only", decidedBy: "user", enforcement: "enforced" });
     const grokPosts = policy.statements.find((s) => s.id === "grok-training-public-posts");
-    expect(grokPosts?.consent).toEqual({ default: "on", controls: [{ control: SETTING }] });
+    // X's checkbox, and xAI's own setting and e-mail objection, open in its Europe only.
+    expect(grokPosts?.consent).toEqual({
+      default: "on",
+      controls: [{ control: SETTING }, { control: "xai-email-objection" }, { control: "xai-training-setting" }],
+    });
     expect(grokPosts?.from).toMatchObject({ earliest: "2024-05-07", latest: "2024-07-26" });
   });
 
@@ -397,10 +408,14 @@ describe("X: the Grok setting as data", () => {
     expect(labels[0]?.until).toEqual(labels[1]?.from);
   });
 
-  it("the third-party clause and xAI's addendum point to the same setting", () => {
-    for (const id of ["third-party-collaborators-training", "xai-europe-adult-public-posts", "grok-training-interactions"]) {
+  it("the third-party clause points to the same setting, and xAI's addendum to xAI's own as well", () => {
+    for (const id of ["third-party-collaborators-training", "grok-training-interactions"]) {
       expect(policy.statements.find((s) => s.id === id)?.consent?.controls.map((link) => link.control)).toEqual([SETTING]);
     }
+    expect(policy.statements.find((s) => s.id === "xai-europe-adult-public-posts")?.consent?.controls.map((link) => link.control)).toEqual([
+      SETTING,
+      "xai-training-setting",
+    ]);
   });
 });
 
@@ -416,26 +431,20 @@ describe("X: timelines", () => {
       data: { visibility: "public", ...(extra.created !== undefined && { createdAt: extra.created }) },
     });
 
-  it("a US user's public posts and Grok: undisclosed, then used from the setting", () => {
-    expect(grok("US")).toEqual(["2023-05-18 unknown", "2024-07-26 used"]);
+  it("a US user's public posts and Grok: undisclosed, then used from xAI's policy of March 2024 (recorded 29 April)", () => {
+    expect(grok("US")).toEqual(["2023-05-18 unknown", "2024-04-29 used"]);
   });
 
   it("a US user who opted out on 1 Sept 2024", () => {
-    expect(grok("US", { optOuts: optOut("2024-09-01") })).toEqual(["2023-05-18 unknown", "2024-07-26 used", "2024-09-01 not-used"]);
+    expect(grok("US", { optOuts: optOut("2024-09-01") })).toEqual(["2023-05-18 unknown", "2024-04-29 used", "2024-09-01 not-used"]);
   });
 
-  it("a German user's post of June 2024: not yet made, unknown, used, then withdrawn by the undertaking", () => {
-    expect(grok("DE", { created: "2024-06-01" })).toEqual([
-      "2023-05-18 not-used",
-      "2024-06-01 unknown",
-      "2024-07-26 used",
-      "2024-08-02 unknown",
-      "2024-08-08 not-used",
-    ]);
+  it("a German user's post of June 2024: not yet made, used, then withdrawn by the undertaking", () => {
+    expect(grok("DE", { created: "2024-06-01" })).toEqual(["2023-05-18 not-used", "2024-06-01 used", "2024-08-02 unknown", "2024-08-08 not-used"]);
   });
 
-  it("a 16-year-old in the UK: used from the setting until xAI's Europe addendum", () => {
-    expect(grok("GB", { age: 16 })).toEqual(["2023-05-18 unknown", "2024-07-26 used", "2025-04-24 not-used"]);
+  it("a 16-year-old in the UK: used from xAI's policy of March 2024 until its Europe addendum", () => {
+    expect(grok("GB", { age: 16 })).toEqual(["2023-05-18 unknown", "2024-04-29 used", "2025-04-24 not-used"]);
   });
 
   it("X's own non-generative training: silent until the September 2023 policy", () => {
