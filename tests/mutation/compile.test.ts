@@ -522,6 +522,7 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "day statements[0].until.latest",
         "region controls[0].availability[0].regions.exclude[0]",
         "region controls[0].availability[0].regions.include[0]",
+        "region coverage.regions.include[0]",
         "region minimumAge[0].regions.exclude[0]",
         "region minimumAge[0].regions.include[0]",
         "region regionGroups[0].members[0].member",
