@@ -54,9 +54,10 @@ const rows: Row[] = [
   // 54 KB since the second session of 3 December: the checks of text that is only spaces, of URLs
   // and of the options made it 53.1 KB (from 52.8 KB).
   { what: "ai-data-policy/validate (with zod)", contents: `export * from "./src/validate/index.ts";`, budget: 54 * 1024 },
-  // The whole catalogue grows with its platforms, about 5 KB each: 163.7 KB with 29 (4 December 2026),
-  // 200 KB leaving room for a few more. A program that needs one platform imports its own entry (below).
-  { what: "ai-data-policy/catalog (every platform)", contents: `export * from "./src/catalog/index.ts";`, budget: 200 * 1024 },
+  // The whole catalogue grows with its platforms, about 5-6 KB each: 163.7 KB with 29 and about 205 KB
+  // with 34 (4 December 2026); 240 KB leaves room for a few more. A program that needs one platform
+  // imports its own entry (below).
+  { what: "ai-data-policy/catalog (every platform)", contents: `export * from "./src/catalog/index.ts";`, budget: 240 * 1024 },
 ];
 for (const file of readdirSync(`${root}policies`)
   .filter((f) => f.endsWith(".json"))

@@ -11,6 +11,7 @@ import type { Policy } from "../schema/types.js";
 import { editDistance, showValue } from "../util/suggest.js";
 import { fromBundled } from "./bundled.js";
 import adobe from "../../policies/adobe.json" with { type: "json" };
+import amazonAlexa from "../../policies/amazon-alexa.json" with { type: "json" };
 import anthropic from "../../policies/anthropic.json" with { type: "json" };
 import automattic from "../../policies/automattic.json" with { type: "json" };
 import bluesky from "../../policies/bluesky.json" with { type: "json" };
@@ -23,6 +24,7 @@ import google from "../../policies/google.json" with { type: "json" };
 import grammarly from "../../policies/grammarly.json" with { type: "json" };
 import grok from "../../policies/grok.json" with { type: "json" };
 import linkedin from "../../policies/linkedin.json" with { type: "json" };
+import medium from "../../policies/medium.json" with { type: "json" };
 import meta from "../../policies/meta.json" with { type: "json" };
 import microsoftCopilot from "../../policies/microsoft-copilot.json" with { type: "json" };
 import midjourney from "../../policies/midjourney.json" with { type: "json" };
@@ -48,6 +50,7 @@ import zoom from "../../policies/zoom.json" with { type: "json" };
 // Each platform is also an entry of its own (./platforms/), for programs that need only that one.
 const sources: Readonly<Record<string, unknown>> = {
   adobe,
+  "amazon-alexa": amazonAlexa,
   anthropic,
   automattic,
   bluesky,
@@ -60,6 +63,7 @@ const sources: Readonly<Record<string, unknown>> = {
   grammarly,
   grok,
   linkedin,
+  medium,
   meta,
   "microsoft-copilot": microsoftCopilot,
   midjourney,

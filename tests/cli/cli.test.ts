@@ -275,7 +275,7 @@ describe("ai-data-policy: bad usage and bad input exit 2 with one line", () => {
       "
     `);
     expect((await run("check", "linkdin", "--purpose", "generative-ai-training", "--category", "posts", "--at", "2025-02-01")).stderr).toMatchInlineSnapshot(`
-      "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: adobe, anthropic, automattic, bluesky, cursor, deepseek, deviantart, discord, github, google, grammarly, grok, linkedin, meta, microsoft-copilot, midjourney, mistral, openai, perplexity, pinterest, quora, reddit, slack, snapchat, soundcloud, spotify, stackoverflow, tiktok, wetransfer, x, youtube, zoom)
+      "ai-data-policy: platform: "linkdin" is not in the catalogue; did you mean "linkedin"? (platforms: adobe, amazon-alexa, anthropic, automattic, bluesky, cursor, deepseek, deviantart, discord, github, google, grammarly, grok, linkedin, medium, meta, microsoft-copilot, midjourney, mistral, openai, perplexity, pinterest, quora, reddit, slack, snapchat, soundcloud, spotify, stackoverflow, tiktok, wetransfer, x, youtube, zoom)
       "
     `);
     expect(

@@ -514,6 +514,7 @@ describe("compilePolicy names the path of every impossible day and region", () =
         "day statements[0].disputes[0].where.from",
         "day statements[0].disputes[0].where.from.earliest",
         "day statements[0].disputes[0].where.from.latest",
+        "day statements[0].disputes[0].where.until",
         "day statements[0].from",
         "day statements[0].from.earliest",
         "day statements[0].from.latest",
