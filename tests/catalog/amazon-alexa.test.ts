@@ -55,9 +55,9 @@ describe("Amazon Alexa", () => {
       answer: "not-used",
     },
     {
-      why: "after the option was removed, recordings go to the cloud and are used",
+      why: "after the option was removed, recordings go to the cloud, under a setting whose reach is not said",
       q: ask("2025-06-01", SPEECH, VOICE, { optOut: "2024-01-01", control: "do-not-send-voice-recordings", created: "2025-05-01" }),
-      answer: "used",
+      answer: "unknown",
     },
     { why: "a child's recordings and generative training: not said", q: ask("2025-06-01", "generative-ai-training", VOICE, { age: 8 }), answer: "unknown" },
     { why: "requests answered in Amazon's cloud", q: ask("2025-06-01", "ai-inference", VOICE), answer: "used", confidence: "high" },

@@ -78,7 +78,7 @@ function questionsFor(policy: Policy, count: number, seed: number): Question[] {
 // (The questions run past the policies' last reviews: the days after each carry its caveat, and decisions of their own.)
 const FAST_ANSWERS: Record<string, string> = {
   adobe: "1975 answered, 418 decisions",
-  "amazon-alexa": "1608 answered, 698 decisions",
+  "amazon-alexa": "1606 answered, 696 decisions",
   anthropic: "1918 answered, 1085 decisions",
   automattic: "1864 answered, 1273 decisions",
   bluesky: "1999 answered, 498 decisions",
@@ -91,7 +91,7 @@ const FAST_ANSWERS: Record<string, string> = {
   grammarly: "1974 answered, 1317 decisions",
   grok: "1952 answered, 1301 decisions",
   linkedin: "1941 answered, 1357 decisions",
-  medium: "1999 answered, 535 decisions",
+  medium: "1999 answered, 733 decisions",
   meta: "1997 answered, 1476 decisions",
   "microsoft-copilot": "1988 answered, 1373 decisions",
   midjourney: "1967 answered, 576 decisions",

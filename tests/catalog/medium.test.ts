@@ -30,6 +30,12 @@ describe("Medium", () => {
       answer: "not-used",
       confidence: "low",
     },
+    {
+      why: "AI crawlers after the writers' setting of March 2026: still a request",
+      q: ask("2026-06-01", "generative-ai-training", "ai-crawlers"),
+      answer: "unknown",
+      confidence: "high",
+    },
     { why: "Medium's own AI use: not addressed", q: ask("2024-06-01", "generative-ai-training", "medium"), answer: "unknown" },
     { why: "before its statement of 28 September 2023: outside the coverage", q: ask("2023-06-01", "generative-ai-training"), answer: "unknown" },
   ]);
